@@ -1,0 +1,76 @@
+package org.goalshift.schema;
+
+/**
+ * Every column name goalshift reads or writes, in one place. Input files, Spark Datasets and the
+ * CSV/Parquet outputs all use these names, so a rename happens here or nowhere.
+ */
+public final class Columns {
+  private Columns() {}
+
+  // --- The input contract (README "Input contract"). ---
+  /** Pseudonymous id of the goal; all versions of one goal share it. */
+  public static final String GOAL_ID = "goal_id";
+  /** Pseudonymous id of the client who set the goal. */
+  public static final String CLIENT_ID = "client_id";
+  /** Pseudonymous id of the therapist who recorded the version. */
+  public static final String THERAPIST_ID = "therapist_id";
+  /** The clinical supervisor the therapist reports to; workbooks are grouped by it. */
+  public static final String SUPERVISOR_ID = "supervisor_id";
+  /** Integer >= 1, increasing within a goal. */
+  public static final String VERSION = "version";
+  /** ISO-8601 date or date-time as written in the export. */
+  public static final String RECORDED_AT = "recorded_at";
+  /** The goal as written. */
+  public static final String GOAL_TEXT = "goal_text";
+  /** Optional: therapy session in which the version was recorded. */
+  public static final String SESSION_NUMBER = "session_number";
+  /** Optional: active, revised, achieved or discontinued. */
+  public static final String STATUS = "status";
+
+  // --- Where a row came from; kept so a rejected row can be found in the export. ---
+  public static final String SOURCE_FILE = "source_file";
+  /** Physical line of the record's first line in its file, counting the header as line 1. */
+  public static final String LINE_NUMBER = "line_number";
+  /** The record exactly as it stood in the file (all its lines, for quoted line breaks). */
+  public static final String RAW_RECORD = "raw_record";
+  /** Set by ingest when the record could not be split into fields; null otherwise. */
+  public static final String PARSE_ERROR = "parse_error";
+  /** Why validation refused the row, in words an operator can act on. */
+  public static final String REJECT_REASON = "reject_reason";
+
+  // --- Derived per version. ---
+  /** The calendar date written at the start of recorded_at (an offset never moves it). */
+  public static final String RECORDED_DATE = "recorded_date";
+  /** performance_target, relationship_oriented or unclassified. */
+  public static final String LABEL = "label";
+  /** The phrases that decided the label, with what each counted for. */
+  public static final String CUES = "cues";
+  /** How sure the classifier is, 0 to 1. */
+  public static final String CONFIDENCE = "confidence";
+  /** True when this version's normalised text differs from the previous version's: a revision. */
+  public static final String TEXT_CHANGED = "text_changed";
+  /** The label of the previous version of the same goal; null for a first version. */
+  public static final String PREVIOUS_LABEL = "previous_label";
+
+  // --- Per goal (data/goals.csv). ---
+  public static final String FIRST_RECORDED_AT = "first_recorded_at";
+  public static final String LAST_RECORDED_AT = "last_recorded_at";
+  public static final String VERSIONS = "versions";
+  public static final String REVISIONS = "revisions";
+  public static final String FIRST_LABEL = "first_label";
+  public static final String LATEST_LABEL = "latest_label";
+  public static final String LATEST_STATUS = "latest_status";
+  public static final String REFRAMES_TO_RELATIONSHIP = "reframes_to_relationship";
+  public static final String REFRAMES_TO_PERFORMANCE = "reframes_to_performance";
+  public static final String DAYS_TO_FIRST_REVISION = "days_to_first_revision";
+  public static final String SESSIONS_TO_FIRST_REVISION = "sessions_to_first_revision";
+
+  // --- Per supervisor, therapist and month (data/monthly.csv). ---
+  public static final String MONTH = "month";
+  public static final String ACTIVE_GOALS = "active_goals";
+  public static final String NEW_GOALS = "new_goals";
+  public static final String GOALS_REVISED = "goals_revised";
+  public static final String PERFORMANCE_TARGET = "performance_target";
+  public static final String RELATIONSHIP_ORIENTED = "relationship_oriented";
+  public static final String UNCLASSIFIED = "unclassified";
+}
