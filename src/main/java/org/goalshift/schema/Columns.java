@@ -73,4 +73,31 @@ public final class Columns {
   public static final String PERFORMANCE_TARGET = "performance_target";
   public static final String RELATIONSHIP_ORIENTED = "relationship_oriented";
   public static final String UNCLASSIFIED = "unclassified";
+
+  // --- Evolution outputs (data/transitions, time_to_first_revision, cohorts, attention, clients). ---
+  /** Label of the version before a revision. */
+  public static final String FROM_LABEL = "from_label";
+  /** Label of the revising version. */
+  public static final String TO_LABEL = "to_label";
+  /** Days since a goal's first version (Kaplan-Meier time axis; day 0 is the first version). */
+  public static final String DAY = "day";
+  /** Goals still unrevised and still observed just before the day. */
+  public static final String AT_RISK = "at_risk";
+  /** Goals whose first revision fell on the day. */
+  public static final String REVISED = "revised";
+  /** Goals that stopped being observed on the day without a revision. */
+  public static final String CENSORED = "censored";
+  /** Kaplan-Meier estimate of the share of goals still unrevised after the day. */
+  public static final String UNREVISED_SHARE = "unrevised_share";
+  /** Month (YYYY-MM) of a goal's first version. */
+  public static final String INTAKE_MONTH = "intake_month";
+  public static final String GOALS = "goals";
+  public static final String OBSERVED_90_DAYS = "observed_90_days";
+  public static final String REVISED_WITHIN_90_DAYS = "revised_within_90_days";
+  /** Days from a goal's last change (or first version) to the end of the report month. */
+  public static final String DAYS_UNCHANGED = "days_unchanged";
+  public static final String PERFORMANCE_TARGET_LATEST = "performance_target_latest";
+  public static final String RELATIONSHIP_ORIENTED_LATEST = "relationship_oriented_latest";
+  /** The supervisor_id value that stands for the whole organisation in per-supervisor outputs. */
+  public static final String ALL_SUPERVISORS = "ALL";
 }
