@@ -33,10 +33,13 @@ public final class Columns {
   public static final String LINE_NUMBER = "line_number";
   /** The record exactly as it stood in the file (all its lines, for quoted line breaks). */
   public static final String RAW_RECORD = "raw_record";
-  /** Set by ingest when the record could not be split into fields; null otherwise. */
-  public static final String PARSE_ERROR = "parse_error";
-  /** Why validation refused the row, in words an operator can act on. */
+  /** Short stable code for why a row was refused (for counting by reason). */
+  public static final String REJECT_CODE = "reject_code";
+  /** Why the row was refused, in words an operator can act on. */
   public static final String REJECT_REASON = "reject_reason";
+
+  /** accepted, rejected or duplicate: what became of an input row. */
+  public static final String OUTCOME = "outcome";
 
   // --- Derived per version. ---
   /** The calendar date written at the start of recorded_at (an offset never moves it). */

@@ -1,0 +1,92 @@
+package org.goalshift.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.goalshift.ingest.InputFiles.InputFile;
+import org.goalshift.schema.InputSchema;
+import scala.Tuple2;
+
+/**
+ * Reads export files into one Dataset of raw records ({@link InputSchema#RAW_RECORD_SCHEMA}), every
+ * record kept: the bad ones carry a rejection, the rest go on to validation.
+ *
+ * <p>Spark's own CSV reader is not used because it cannot do what the input contract needs: in
+ * PERMISSIVE mode it silently pads or truncates a record with the wrong number of fields, it cannot
+ * report line numbers, and it takes one header for all files, while exports differ in column order
+ * and case. Each file is read whole by one task (a gzip file cannot be split anyway); exports large
+ * enough to need more parallelism come as several files.
+ */
+public final class CsvIngest {
+  private CsvIngest() {}
+
+  public static Dataset<Row> read(SparkSession spark, List<InputFile> files, ColumnMapping mapping) {
+    if (files.isEmpty()) {
+      return spark.createDataFrame(List.of(), InputSchema.RAW_RECORD_SCHEMA);
+    }
+    Map<String, String> displayNames = new HashMap<>();
+    StringBuilder uris = new StringBuilder();
+    for (InputFile file : files) {
+      displayNames.put(new Path(file.uri()).toUri().getPath(), file.displayName());
+      if (uris.length() > 0) {
+        uris.append(',');
+      }
+      uris.append(file.uri());
+    }
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    JavaRDD<Row> records =
+        context
+            .binaryFiles(uris.toString(), files.size())
+            .flatMap(file -> readFile(file, displayNames, mapping));
+    return spark.createDataFrame(records, InputSchema.RAW_RECORD_SCHEMA);
+  }
+
+  private static Iterator<Row> readFile(
+      Tuple2<String, PortableDataStream> file, Map<String, String> displayNames, ColumnMapping mapping)
+      throws IOException {
+    String path = new Path(file._1()).toUri().getPath();
+    String displayName = displayNames.getOrDefault(path, file._1());
+    InputStream bytes = file._2().open();
+    if (path.toLowerCase(Locale.ROOT).endsWith(".gz")) {
+      bytes = new GZIPInputStream(bytes, 1 << 16);
+    }
+    InputStreamReader text = new InputStreamReader(bytes, StandardCharsets.UTF_8);
+    return new ClosingIterator(new ExportFileReader(displayName, text, mapping), text);
+  }
+
+  /** Closes the file once its last record has been taken, since Spark gives no close hook. */
+  private record ClosingIterator(Iterator<Row> rows, AutoCloseable resource) implements Iterator<Row> {
+    @Override
+    public boolean hasNext() {
+      boolean more = rows.hasNext();
+      if (!more) {
+        try {
+          resource.close();
+        } catch (Exception e) {
+          throw new UncheckedIOException(new IOException("Cannot close input file", e));
+        }
+      }
+      return more;
+    }
+
+    @Override
+    public Row next() {
+      return rows.next();
+    }
+  }
+}

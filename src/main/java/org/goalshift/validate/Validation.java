@@ -1,0 +1,201 @@
+package org.goalshift.validate;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.regexp_extract;
+import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.when;
+import static org.goalshift.schema.Columns.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
+import org.goalshift.schema.InputSchema;
+import org.goalshift.schema.Rejection;
+
+/**
+ * Decides the outcome of every ingested record: accepted, rejected (with a code and a reason a
+ * person can act on) or an exact duplicate of an earlier record. Nothing is dropped here; the
+ * outcome column says where each row goes, so rows_read = accepted + rejected + duplicates holds by
+ * construction.
+ */
+public final class Validation {
+  public static final String ACCEPTED = "accepted";
+  public static final String REJECTED = "rejected";
+  public static final String DUPLICATE = "duplicate";
+
+  /** YYYY-MM-DD, optionally a time (T or space) with seconds, fraction and a Z or +hh:mm offset. */
+  static final String ISO_DATE_TIME =
+      "^(\\d{4})-(\\d{2})-(\\d{2})"
+          + "([T ](\\d{2}):(\\d{2})(:(\\d{2})([.,]\\d{1,9})?)?(Z|z|[+-](\\d{2})(:?(\\d{2}))?)?)?$";
+
+  private static final String POSITIVE_INTEGER = "^\\+?0*[1-9]\\d{0,8}$";
+  private static final List<String> STATUSES = List.of("active", "revised", "achieved", "discontinued");
+
+  private Validation() {}
+
+  /** The rows of each outcome, with the accepted ones typed. */
+  public record Validated(Dataset<Row> accepted, Dataset<Row> rejected) {}
+
+  /**
+   * Adds {@code outcome}, {@code reject_code}, {@code reject_reason} and the typed, trimmed contract
+   * columns to raw records. Persist the result: every later stage and every count is derived from it,
+   * so the export is parsed once.
+   */
+  public static Dataset<Row> check(Dataset<Row> raw) {
+    Dataset<Row> typed = raw.select(typedColumns(raw));
+    Column fieldProblem = firstFieldProblem();
+    Dataset<Row> checked =
+        typed
+            .withColumn(REJECT_CODE, coalesce(col(REJECT_CODE), fieldProblem.getField("code")))
+            .withColumn(REJECT_REASON, coalesce(col(REJECT_REASON), fieldProblem.getField("reason")));
+    return markDuplicatesAndConflicts(checked);
+  }
+
+  /** Splits checked rows; duplicates are only counted, so they appear in neither Dataset. */
+  public static Validated split(Dataset<Row> checked) {
+    Dataset<Row> accepted =
+        checked.filter(col(OUTCOME).equalTo(ACCEPTED)).select(acceptedColumns());
+    Dataset<Row> rejected =
+        checked
+            .filter(col(OUTCOME).equalTo(REJECTED))
+            .select(col(SOURCE_FILE), col(LINE_NUMBER), col(REJECT_CODE), col(REJECT_REASON), col(RAW_RECORD), col(SUPERVISOR_ID));
+    return new Validated(accepted, rejected);
+  }
+
+  /** The columns of an accepted version, in the order later stages and outputs use. */
+  public static Column[] acceptedColumns() {
+    return new Column[] {
+      col(GOAL_ID), col(CLIENT_ID), col(THERAPIST_ID), col(SUPERVISOR_ID), col(VERSION),
+      col(RECORDED_AT), col(RECORDED_DATE), col(SESSION_NUMBER), col(STATUS), col(GOAL_TEXT),
+      col(SOURCE_FILE), col(LINE_NUMBER)
+    };
+  }
+
+  private static Column stripped(String column) {
+    return regexp_replace(col(column), "^\\s+|\\s+$", "");
+  }
+
+  private static Column blank(String column) {
+    return stripped(column).isNull().or(stripped(column).equalTo(""));
+  }
+
+  private static Column[] typedColumns(Dataset<Row> raw) {
+    List<Column> columns = new ArrayList<>();
+    columns.add(col(SOURCE_FILE));
+    columns.add(col(LINE_NUMBER));
+    columns.add(col(RAW_RECORD));
+    columns.add(col(REJECT_CODE));
+    columns.add(col(REJECT_REASON));
+    for (String column : List.of(GOAL_ID, CLIENT_ID, THERAPIST_ID, SUPERVISOR_ID, RECORDED_AT, GOAL_TEXT)) {
+      columns.add(when(blank(column), lit(null)).otherwise(stripped(column)).as(column));
+    }
+    columns.add(col(VERSION).as("version_as_written"));
+    columns.add(col(SESSION_NUMBER).as("session_as_written"));
+    columns.add(col(STATUS).as("status_as_written"));
+    columns.add(positiveInteger(VERSION).as(VERSION));
+    columns.add(positiveInteger(SESSION_NUMBER).as(SESSION_NUMBER));
+    columns.add(when(blank(STATUS), lit(null)).otherwise(lower(stripped(STATUS))).as(STATUS));
+    columns.add(
+        substring(stripped(RECORDED_AT), 1, 10).try_cast(DataTypes.DateType).as(RECORDED_DATE));
+    return columns.toArray(Column[]::new);
+  }
+
+  private static Column positiveInteger(String column) {
+    return when(stripped(column).rlike(POSITIVE_INTEGER), stripped(column).try_cast(DataTypes.IntegerType));
+  }
+
+  /** The first problem of a record's fields as struct(code, reason), or null when there is none. */
+  private static Column firstFieldProblem() {
+    Column missing =
+        concat_ws(
+            ", ",
+            InputSchema.REQUIRED.stream()
+                .filter(c -> !c.equals(GOAL_TEXT))
+                .map(c -> when(col(c).isNull().and(c.equals(VERSION) ? blank("version_as_written") : lit(true)), lit(c)))
+                .toArray(Column[]::new));
+    Column recordedAt = col(RECORDED_AT);
+    Column isoShaped = recordedAt.rlike(ISO_DATE_TIME);
+    Column timeOutOfRange =
+        hourMinuteSecond(5).gt(23)
+            .or(hourMinuteSecond(6).gt(59))
+            .or(hourMinuteSecond(8).gt(59))
+            .or(hourMinuteSecond(11).gt(18))
+            .or(hourMinuteSecond(13).gt(59));
+    return when(missing.notEqual(""), problem(Rejection.MISSING_FIELD, concat(lit("required field(s) empty: "), missing)))
+        .when(col(VERSION).isNull(), problem(Rejection.BAD_VERSION, quoted("version", col("version_as_written"), "is not a positive integer")))
+        .when(isoShaped.unary_$bang(), problem(Rejection.BAD_DATE, quoted("recorded_at", recordedAt, "is not an ISO-8601 date (2026-10-03) or date-time (2026-10-03T14:30:00+01:00)")))
+        .when(col(RECORDED_DATE).isNull().or(timeOutOfRange), problem(Rejection.IMPOSSIBLE_DATE, quoted("recorded_at", recordedAt, "is not a real calendar date and time")))
+        .when(col(GOAL_TEXT).isNull(), problem(Rejection.EMPTY_GOAL_TEXT, lit("goal_text is empty")))
+        .when(col(SESSION_NUMBER).isNull().and(blank("session_as_written").unary_$bang()), problem(Rejection.BAD_SESSION_NUMBER, quoted("session_number", col("session_as_written"), "is not a positive integer")))
+        .when(col(STATUS).isNotNull().and(col(STATUS).isin(STATUSES.toArray()).unary_$bang()), problem(Rejection.BAD_STATUS, quoted("status", col("status_as_written"), "is not one of active, revised, achieved, discontinued")));
+  }
+
+  private static Column hourMinuteSecond(int group) {
+    return regexp_extract(col(RECORDED_AT), ISO_DATE_TIME, group).try_cast(DataTypes.IntegerType);
+  }
+
+  private static Column problem(Rejection rejection, Column reason) {
+    return struct(lit(rejection.code()).as("code"), reason.as("reason"));
+  }
+
+  private static Column quoted(String field, Column value, String complaint) {
+    return concat(lit(field + " '"), coalesce(value, lit("")), lit("' " + complaint));
+  }
+
+  /**
+   * Among records that passed the field checks, keeps the first of each set of exact duplicates (by
+   * file and line) and rejects every record of a goal version that appears with different content,
+   * since goalshift cannot know which one is right.
+   */
+  private static Dataset<Row> markDuplicatesAndConflicts(Dataset<Row> checked) {
+    Column valid = col(REJECT_CODE).isNull();
+    // Rejected rows get a key of their own so that they never group together (and never skew a task).
+    Column ownKeyIfRejected = when(valid.unary_$bang(), concat(col(SOURCE_FILE), lit(":"), col(LINE_NUMBER).cast("string")));
+    List<Column> content = new ArrayList<>();
+    for (String column : InputSchema.CONTRACT) {
+      content.add(col(column));
+    }
+    List<Column> sameContent = new ArrayList<>(content);
+    sameContent.add(col("own_key"));
+    WindowSpec byFileOrder = Window.partitionBy(sameContent.toArray(Column[]::new)).orderBy(col(SOURCE_FILE), col(LINE_NUMBER));
+    WindowSpec sameVersion =
+        Window.partitionBy(col(GOAL_ID), col(VERSION), col("own_key")).orderBy(col(SOURCE_FILE), col(LINE_NUMBER))
+            .rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing());
+    Column contentStruct = struct(content.toArray(Column[]::new));
+    Dataset<Row> marked =
+        checked
+            .withColumn("own_key", ownKeyIfRejected)
+            .withColumn("copy_number", row_number().over(byFileOrder))
+            .withColumn("conflicting", valid.and(min(contentStruct).over(sameVersion).notEqual(max(contentStruct).over(sameVersion))))
+            .withColumn("conflict_records", count(lit(1)).over(sameVersion))
+            .withColumn("first_location", first(concat(col(SOURCE_FILE), lit(":"), col(LINE_NUMBER).cast("string"))).over(sameVersion));
+    Column duplicate = valid.and(col("copy_number").gt(1));
+    Column conflictReason =
+        concat(
+            lit("goal_id '"), col(GOAL_ID), lit("' version "), col(VERSION).cast("string"),
+            lit(" appears in "), col("conflict_records").cast("string"),
+            lit(" records with different content; all are rejected (first at "), col("first_location"), lit(")"));
+    return marked
+        .withColumn(OUTCOME, when(duplicate, lit(DUPLICATE)).when(valid.and(col("conflicting").unary_$bang()), lit(ACCEPTED)).otherwise(lit(REJECTED)))
+        .withColumn(REJECT_CODE, when(duplicate.unary_$bang().and(col("conflicting")), lit(Rejection.CONFLICTING_VERSION.code())).otherwise(col(REJECT_CODE)))
+        .withColumn(REJECT_REASON, when(duplicate.unary_$bang().and(col("conflicting")), conflictReason).otherwise(col(REJECT_REASON)))
+        .drop("own_key", "copy_number", "conflicting", "conflict_records", "first_location", "version_as_written", "session_as_written", "status_as_written");
+  }
+}

@@ -1,0 +1,188 @@
+package org.goalshift.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.goalshift.schema.Columns.*;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.zip.GZIPOutputStream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.goalshift.ingest.ColumnMapping;
+import org.goalshift.ingest.CsvIngest;
+import org.goalshift.ingest.InputFiles;
+import org.goalshift.testing.TestSpark;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Ingest and validation together, on real files: what each kind of bad record becomes. */
+class IngestAndValidationTest {
+  private static final String HEADER =
+      "goal_id,client_id,therapist_id,supervisor_id,version,recorded_at,goal_text,session_number,status";
+
+  @TempDir Path dir;
+
+  private Dataset<Row> checked(ColumnMapping mapping) {
+    List<InputFiles.InputFile> files = InputFiles.list(List.of(dir.toString()), new Configuration());
+    return Validation.check(CsvIngest.read(TestSpark.session(), files, mapping)).cache();
+  }
+
+  private Dataset<Row> checked() {
+    return checked(ColumnMapping.standard());
+  }
+
+  private void write(String name, String... lines) throws IOException {
+    Files.writeString(dir.resolve(name), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+  }
+
+  private static Map<Long, Row> byLine(Dataset<Row> rows) {
+    return rows.collectAsList().stream()
+        .collect(Collectors.toMap(r -> r.getLong(r.fieldIndex(LINE_NUMBER)), r -> r));
+  }
+
+  private static String code(Row row) {
+    return row.getString(row.fieldIndex(REJECT_CODE));
+  }
+
+  private static String outcome(Row row) {
+    return row.getString(row.fieldIndex(OUTCOME));
+  }
+
+  @Test
+  void everyFieldLevelProblemIsRejectedWithItsOwnReason() throws IOException {
+    write(
+        "export.csv",
+        HEADER,
+        "g1,c1,t1,s1,1,2026-10-03,Stop feeling anxious,1,active",
+        "g2,c1,t1,s1,0,2026-10-03,text,1,active",
+        "g3,c1,t1,s1,two,2026-10-03,text,1,active",
+        "g4,c1,t1,s1,-1,2026-10-03,text,1,active",
+        "g5,c1,t1,s1,1,03/10/2026,text,1,active",
+        "g6,c1,t1,s1,1,2026-02-30,text,1,active",
+        "g7,c1,t1,s1,1,2026-10-03T25:10:00,text,1,active",
+        "g8,c1,t1,s1,1,2026-10-03,   ,1,active",
+        "g9,,t1,s1,1,2026-10-03,text,1,active",
+        "g10,c1,t1,s1,1,2026-10-03,text,0,active",
+        "g11,c1,t1,s1,1,2026-10-03,text,1,paused",
+        "g12,c1,t1,s1,1,2026-10-03,text,1",
+        "g13,c1,t1,s1,1,2026-10-03,text,1,active,extra",
+        "g14,c1,t1,s1,1,2026-10-03T23:30:00-05:00,text,,ACHIEVED");
+    Map<Long, Row> rows = byLine(checked());
+
+    assertThat(outcome(rows.get(2L))).isEqualTo(Validation.ACCEPTED);
+    assertThat(code(rows.get(3L))).isEqualTo("bad_version");
+    assertThat(rows.get(3L).getString(rows.get(3L).fieldIndex(REJECT_REASON)))
+        .isEqualTo("version '0' is not a positive integer");
+    assertThat(code(rows.get(4L))).isEqualTo("bad_version");
+    assertThat(code(rows.get(5L))).isEqualTo("bad_version");
+    assertThat(code(rows.get(6L))).isEqualTo("bad_date");
+    assertThat(code(rows.get(7L))).isEqualTo("impossible_date");
+    assertThat(code(rows.get(8L))).isEqualTo("impossible_date");
+    assertThat(code(rows.get(9L))).isEqualTo("empty_goal_text");
+    assertThat(code(rows.get(10L))).isEqualTo("missing_field");
+    assertThat(rows.get(10L).getString(rows.get(10L).fieldIndex(REJECT_REASON))).contains("client_id");
+    assertThat(code(rows.get(11L))).isEqualTo("bad_session_number");
+    assertThat(code(rows.get(12L))).isEqualTo("bad_status");
+    assertThat(code(rows.get(13L))).isEqualTo("wrong_column_count");
+    assertThat(rows.get(13L).getString(rows.get(13L).fieldIndex(REJECT_REASON)))
+        .isEqualTo("the record has 8 fields but the header has 9");
+    assertThat(code(rows.get(14L))).isEqualTo("wrong_column_count");
+
+    Row offset = rows.get(15L);
+    assertThat(outcome(offset)).isEqualTo(Validation.ACCEPTED);
+    assertThat(offset.getDate(offset.fieldIndex(RECORDED_DATE))).hasToString("2026-10-03");
+    assertThat(offset.getString(offset.fieldIndex(STATUS))).isEqualTo("achieved");
+    assertThat(offset.isNullAt(offset.fieldIndex(SESSION_NUMBER))).isTrue();
+  }
+
+  @Test
+  void anUnclosedQuoteCostsOnlyItsOwnLineAndQuotedLineBreaksSurvive() throws IOException {
+    write(
+        "export.csv",
+        HEADER,
+        "g1,c1,t1,s1,1,2026-10-03,\"Stop, \"\"for good\"\",\nthe panic\",1,active",
+        "g2,c1,t1,s1,1,2026-10-03,\"never closed,1,active",
+        "g3,c1,t1,s1,1,2026-10-04,Notice my anger sooner,2,active",
+        "g4,c1,t1,s1,1,2026-10-05,\"quoted\"junk,3,active");
+    Map<Long, Row> rows = byLine(checked());
+
+    Row multiLine = rows.get(2L);
+    assertThat(outcome(multiLine)).isEqualTo(Validation.ACCEPTED);
+    assertThat(multiLine.getString(multiLine.fieldIndex(GOAL_TEXT)))
+        .isEqualTo("Stop, \"for good\",\nthe panic");
+    assertThat(code(rows.get(4L))).isEqualTo("unbalanced_quotes");
+    assertThat(rows.get(4L).getString(rows.get(4L).fieldIndex(RAW_RECORD)))
+        .isEqualTo("g2,c1,t1,s1,1,2026-10-03,\"never closed,1,active");
+    assertThat(outcome(rows.get(5L))).isEqualTo(Validation.ACCEPTED);
+    assertThat(code(rows.get(6L))).isEqualTo("malformed_quotes");
+    assertThat(rows).hasSize(4);
+  }
+
+  @Test
+  void exactDuplicatesAreCountedOnceAndConflictingVersionsAreAllRejected() throws IOException {
+    write(
+        "a.csv",
+        HEADER,
+        "g1,c1,t1,s1,1,2026-10-03,Stop feeling anxious,1,active",
+        "g2,c1,t1,s1,1,2026-10-03,Be calm,1,active",
+        "g2,c1,t1,s1,1,2026-10-03,Be calm always,1,active");
+    write("b.csv", HEADER, "g1,c1,t1,s1,1,2026-10-03,Stop feeling anxious,1,active");
+    Dataset<Row> checked = checked();
+    Map<String, Long> outcomes =
+        checked.groupBy(OUTCOME).count().collectAsList().stream()
+            .collect(Collectors.toMap(r -> r.getString(0), r -> r.getLong(1)));
+
+    assertThat(outcomes).containsEntry("accepted", 1L).containsEntry("duplicate", 1L).containsEntry("rejected", 2L);
+    Row kept = checked.filter(OUTCOME + " = 'accepted'").first();
+    assertThat(kept.getString(kept.fieldIndex(SOURCE_FILE))).endsWith("a.csv");
+    List<Row> conflicts = checked.filter(REJECT_CODE + " = 'conflicting_version'").collectAsList();
+    assertThat(conflicts).hasSize(2);
+    assertThat(conflicts.get(0).getString(conflicts.get(0).fieldIndex(REJECT_REASON)))
+        .contains("goal_id 'g2' version 1 appears in 2 records");
+  }
+
+  @Test
+  void headersMatchByNameInAnyCaseAndOrderWithBomGzipAndAliases() throws IOException {
+    Files.writeString(
+        dir.resolve("bom.csv"),
+        "\uFEFFGoal_ID,Version,Client_Id,THERAPIST_ID,supervisor_id,recorded_at,GoalText\n"
+            + "g1,1,c1,t1,s1,2026-10-03,Stop worrying\n",
+        StandardCharsets.UTF_8);
+    try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(dir.resolve("more.csv.gz")))) {
+      gz.write((HEADER.replace("goal_text", "GoalText") + "\ng2,c2,t2,s2,1,2026-10-04,Accept sadness,,\n")
+          .getBytes(StandardCharsets.UTF_8));
+    }
+    Dataset<Row> checked = checked(ColumnMapping.withAliases(Map.of(GOAL_TEXT, "goaltext")));
+
+    List<Row> accepted = Validation.split(checked).accepted().orderBy(GOAL_ID).collectAsList();
+    assertThat(accepted).extracting(r -> r.getString(r.fieldIndex(GOAL_TEXT)))
+        .containsExactly("Stop worrying", "Accept sadness");
+    assertThat(accepted.get(0).getInt(accepted.get(0).fieldIndex(VERSION))).isEqualTo(1);
+  }
+
+  @Test
+  void aFileWithoutARequiredColumnRejectsEachRecordNamingTheColumn() throws IOException {
+    write("old.csv", "goal_id,client_id,therapist_id,version,recorded_at,goal_text", "g1,c1,t1,1,2026-10-03,text");
+    Row only = checked().first();
+    assertThat(code(only)).isEqualTo("missing_column");
+    assertThat(only.getString(only.fieldIndex(REJECT_REASON))).contains("supervisor_id");
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreRejected() throws IOException {
+    byte[] header = (HEADER + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] record = "g1,c1,t1,s1,1,2026-10-03,caf\u00e9 latte,1,active\n".getBytes(StandardCharsets.ISO_8859_1);
+    try (OutputStream out = Files.newOutputStream(dir.resolve("latin1.csv"))) {
+      out.write(header);
+      out.write(record);
+    }
+    assertThat(code(checked().first())).isEqualTo("invalid_encoding");
+  }
+}
