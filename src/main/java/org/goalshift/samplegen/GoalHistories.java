@@ -57,7 +57,7 @@ final class GoalHistories {
       therapistIds[t] = ids.therapist(t);
       supervisorOfTherapist[t] = ids.supervisor(t / therapistsPerSupervisor);
       // Therapists differ in habit: some write notes about the client, some type the client's words.
-      clinicianNoteShare[t] = new double[] {0.1, 0.35, 0.7}[staff.nextInt(3)];
+      clinicianNoteShare[t] = new double[] {0.1, 0.3, 0.55}[staff.nextInt(3)];
       americanSpelling[t] = staff.nextDouble() < 0.3;
     }
   }
@@ -217,7 +217,7 @@ final class GoalHistories {
   private static String recordedAt(SplittableRandom random, LocalDate date) {
     double form = random.nextDouble();
     StringBuilder at = new StringBuilder(25).append(date);
-    if (form < 0.42) {
+    if (form < 0.5) {
       return at.toString();
     }
     if (form > 0.67 && random.nextDouble() < 0.1) {

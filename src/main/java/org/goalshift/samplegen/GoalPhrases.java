@@ -189,7 +189,13 @@ final class GoalPhrases {
           "cure {noun}{when}",
           "be {state} and never {habit} again",
           "Never {habit} again. Full stop",
-          "100% {state}, no excuses");
+          "100% {state}, no excuses",
+          "be {state}",
+          "be {state} again",
+          "no more {noun}",
+          "beat {noun}",
+          "stop {noun}",
+          "never feel {feeling}");
 
   /** Relationship-oriented framings: noticing, understanding, responding, making room. */
   static final Phrase[] RELATIONSHIP =
@@ -216,12 +222,21 @@ final class GoalPhrases {
           "respond more gently to {myself} {trigger}",
           "{valued} more, in line with what matters to {me}",
           "spot {sign} and use the breathing exercises",
-          "accept that {noun} will come and go and keep doing what matters");
+          "accept that {noun} will come and go and keep doing what matters",
+          "cope better {trigger}",
+          "more self-compassion",
+          "accept {noun}",
+          "manage {noun} better",
+          "be gentler with {myself}",
+          "understand {noun}",
+          "notice {sign}");
 
   /** Neither framing: exploratory, administrative or too vague to tell. */
   static final Phrase[] UNCLASSIFIED =
       Phrase.all(
           "talk about {noun}",
+          "help with {noun}",
+          "{noun}",
           "explore what's going on with {noun}",
           "have a space to talk",
           "get some answers about why {i} {am} like this",

@@ -49,7 +49,7 @@ final class GoalTextComposer {
       appendGoal(text, label, false);
     } else {
       appendGoal(text, label, true);
-      if (layout > 0.95) {
+      if (layout > 0.96) {
         text.append(random.nextBoolean() ? ". " : ".\n");
         pick(GoalPhrases.CONTEXT).appendTo(text, expander);
       } else if (random.nextDouble() < 0.3) {
@@ -152,7 +152,7 @@ final class GoalTextComposer {
       case PERSON -> pick(GoalPhrases.PEOPLE).appendTo(out, expander);
       case DOMAIN -> pick(GoalPhrases.DOMAINS).appendTo(out, expander);
       case WHEN -> {
-        if (random.nextDouble() < 0.4) {
+        if (random.nextDouble() < 0.3) {
           pick(GoalPhrases.WHEN).appendTo(out, expander);
         }
       }
