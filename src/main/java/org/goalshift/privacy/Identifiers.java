@@ -27,7 +27,7 @@ final class Identifiers {
               + "(?:\\s*"
               + NUMBER_WORD
               + ")?"
-              + "|(?:(?:medical\\s+)?record|hospital|patient|case|client|NHS|NI"
+              + "|(?:(?:medical\\s+)?record|hospital|hosp|patient|pt|case|client|NHS|NI"
               + "|national\\s+insurance|social\\s+security|member(?:ship)?|policy|reference|ref|chart)"
               + "\\s*(?:"
               + NUMBER_WORD

@@ -21,12 +21,16 @@ final class Names implements Detector {
           + "|dad|daddy|father|son|daughter|wife|husband|hubby|partner|spouse|boyfriend|girlfriend"
           + "|fianc[eé]e?|aunt|auntie|aunty|uncle|cousin|nephew|niece|grandma|grandmother|granny"
           + "|gran|nan|nana|nanna|nanny|grandad|granddad|grandpa|grandfather|grandson"
-          + "|granddaughter|grandchild|twin|baby|child|children|kid|toddler|friend|bestie|mate"
+          + "|granddaughter|grandchild|twin|baby|child|children|kid|toddler|girl|boy|lad|lass|friend|bestie|mate"
           + "|colleague|co-?worker|boss|manager|supervisor|ex|flatmate|roommate|housemate"
           + "|neighbou?r|teacher|tutor|therapist|counsell?or|psychiatrist|psychologist"
           + "|social worker|key ?worker|carer|caregiver|GP|doctor|consultant|nurse|midwife"
           + "|health visitor|sponsor|coach|pastor|priest|vicar|imam|rabbi|parent|in-laws?)"
           + "(?:-in-law)?s?";
+  /** Care roles as clinicians abbreviate them; upper case only, so "ot" or "sw" in words stay. */
+  private static final String CARE_ROLE = "(?:SW|CPN|OT|HV|KW|RMN|RGN|SALT|SLT|SENCO|TA)";
+  /** "my sister Sarah", "my partner, Alex", "SW: Kelly", "mum (Pauline)". */
+  private static final String AFTER_ROLE = "(?:\\s*[,:(]\\s*|\\s+)";
   private static final String TITLE =
       "(?:(?i:dr|doctor|prof|professor|rev|revd|cllr)\\.?|(?:Mrs?|Ms|Mx|mrs?|ms)\\.?"
           + "|Miss|Sister|Father|Brother|Nurse|Aunt|Auntie|Aunty|Uncle|Nan|Nana|Nanna|Gran|Grandma"
@@ -45,14 +49,17 @@ final class Names implements Detector {
       Pattern.compile(
           "(?:\\b(?i:"
               + KIN
-              + ")(?:\\s*[,:(]\\s*|\\s+)"
+              + ")"
+              + AFTER_ROLE
+              + "|\\b"
+              + CARE_ROLE
+              + AFTER_ROLE
               + "|\\b"
               + TITLE
-              + "\\s+(?:\\p{Lu}\\.\\s*){0,2}"
-              + "|\\b"
+              + "\\s+|\\b"
               + NAMING
               + "\\s+)"
-              + "(?<first>"
+              + "(?<first>(?:\\p{Lu}\\.\\s*){0,2}"
               + WORD
               + ")(?:\\s+(?<second>"
               + WORD
