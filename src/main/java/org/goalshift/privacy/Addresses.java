@@ -1,9 +1,9 @@
 package org.goalshift.privacy;
 
 /**
- * Street addresses ("12 Oak Street", "flat 3, 45 High Rd", "221B Baker St", "1600 Pennsylvania
- * Ave NW"), UK postcodes and US state-and-ZIP. A street needs a house number and capitalised name
- * words before its street word, so "walk 3 times round the park" stays.
+ * Street addresses ("12 Oak Street", "flat 3, 45 High Rd", "221B Baker St", "1600 Pennsylvania Ave
+ * NW"), UK postcodes and US state-and-ZIP. A street needs a house number and capitalised name words
+ * before its street word, so "walk 3 times round the park" stays.
  */
 final class Addresses {
   private Addresses() {}
@@ -11,7 +11,8 @@ final class Addresses {
   private static final String STREET_WORD =
       "(?i:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|court|ct|crescent|cres|place|pl"
           + "|way|gardens|gdns|terrace|tce|grove|gr|square|sq|hill|mews|row|walk|parade|boulevard"
-          + "|blvd|highway|hwy|parkway|pkwy|circle|cir|rise|green|park|view|vale|wharf|yard)\\b\\.?";
+          + "|blvd|highway|hwy|parkway|pkwy|circle|cir|rise|green|park|view|vale|wharf|yard)"
+          + "\\b\\.?";
   private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]{0,30}|\\d{1,3}(?:st|nd|rd|th))";
   private static final String DWELLING =
       "(?i:flat|apt|apartment|unit|suite|ste|room|rm|house)\\.?\\s*#?\\s*\\d{1,4}[A-Za-z]?";
@@ -45,14 +46,13 @@ final class Addresses {
           PiiType.ADDRESS,
           "(?i:\\b(?:lives?|living|moved|moving|staying|stays)\\s+(?:on|at|in|to|into)\\s+)"
               + "(?<pii>(?:\\p{Lu}[\\p{L}'’-]{0,30}\\s+){1,3}"
-              + "(?:Street|Road|Avenue|Lane|Close|Crescent|Drive|Gardens|Terrace|Way|Place|Court|Grove"
+              + "(?:Street|Road|Avenue|Lane|Close|Crescent|Drive|Gardens|Terrace|Way|Place|Court"
+              + "|Grove"
               + "|Mews|Square)\\b)");
 
   static final Detector UK_POSTCODE =
       PatternDetector.of(PiiType.ADDRESS, "(?<![\\w-])" + POSTCODE + "(?![\\w-])");
 
   static final Detector US_STATE_AND_ZIP =
-      PatternDetector.of(
-          PiiType.ADDRESS, "\\b" + US_STATE + ",?\\s+\\d{5}(?:-\\d{4})?(?![\\w-])");
-
+      PatternDetector.of(PiiType.ADDRESS, "\\b" + US_STATE + ",?\\s+\\d{5}(?:-\\d{4})?(?![\\w-])");
 }

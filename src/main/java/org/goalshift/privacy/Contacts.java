@@ -28,7 +28,8 @@ final class Contacts {
   static final Detector URL =
       PatternDetector.of(
           PiiType.URL,
-          "(?i)\\b(?:https?://|www\\.)" + PATH
+          "(?i)\\b(?:https?://|www\\.)"
+              + PATH
               + "|(?i)(?<![\\w@./-])[a-z0-9][a-z0-9-]{0,62}(?:\\.[a-z0-9-]{1,63}){0,4}"
               + "\\.(?:"
               + TOP_LEVEL_DOMAINS
@@ -54,7 +55,6 @@ final class Contacts {
               + "|\\d{3}-\\d{4}"
               + ")(?:\\s?(?:ext\\.?|x)\\s?\\d{1,5})?(?![\\w/-]|\\.\\d)",
           Contacts::plausiblePhone);
-
 
   private static boolean plausiblePhone(String candidate) {
     int digits = PatternDetector.digitCount(candidate);

@@ -41,7 +41,6 @@ final class Dates {
               + MONTH_DAY
               + "|(?:[12]\\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])(?![\\d/.]))");
 
-
   /** Either day-month or month-day order (British or American) must give a real day and month. */
   private static boolean plausibleNumericDate(String candidate) {
     String[] parts = candidate.split("[/.-]");

@@ -15,8 +15,8 @@ final class Identifiers {
 
   /**
    * The cue stays, so a reader still sees what kind of number was there. Generic words ("case",
-   * "patient") count as cues only with "number", "no." or "#" after them, and the number must
-   * hold a digit and three characters, so "NHS 111", "client 2" and "photo ID" stay.
+   * "patient") count as cues only with "number", "no." or "#" after them, and the number must hold
+   * a digit and three characters, so "NHS 111", "client 2" and "photo ID" stay.
    */
   static final Detector CUED =
       PatternDetector.of(
@@ -26,9 +26,9 @@ final class Identifiers {
               + "))"
               + "(?:\\s*"
               + NUMBER_WORD
-              + ")?"
-              + "|(?:(?:medical\\s+)?record|hospital|hosp|patient|pt|case|client|NHS|NI"
-              + "|national\\s+insurance|social\\s+security|member(?:ship)?|policy|reference|ref|chart)"
+              + ")?|(?:(?:medical\\s+)?record|hospital|hosp|patient|pt|case|client|NHS|NI"
+              + "|national\\s+insurance|social\\s+security|member(?:ship)?|policy|reference|ref"
+              + "|chart)"
               + "\\s*(?:"
               + NUMBER_WORD
               + "|id))"
@@ -48,13 +48,12 @@ final class Identifiers {
       PatternDetector.of(PiiType.ID, "(?<![\\d-])\\d{3}-\\d{2}-\\d{4}(?![\\d-])");
 
   /**
-   * An NHS number without a cue is told from a phone number by its shape (3-3-4 with spaces, as
-   * NHS cards print it) and its modulus 11 check digit.
+   * An NHS number without a cue is told from a phone number by its shape (3-3-4 with spaces, as NHS
+   * cards print it) and its modulus 11 check digit.
    */
   static final Detector NHS_NUMBER =
       PatternDetector.of(
           PiiType.ID, "(?<![\\d+-])\\d{3} \\d{3} \\d{4}(?![\\d-])", Identifiers::validNhsNumber);
-
 
   static boolean validNhsNumber(String candidate) {
     String digits = candidate.replaceAll("\\D", "");

@@ -20,7 +20,8 @@ import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * The Spark stage that redacts a free-text column before it reaches a workbook or data/: each
- * partition runs the one {@link Redactor} of its executor, whose patterns are compiled once per JVM.
+ * partition runs the one {@link Redactor} of its executor, whose patterns are compiled once per
+ * JVM.
  */
 public final class Redaction {
   /**
@@ -49,10 +50,16 @@ public final class Redaction {
             .orElseThrow(
                 () ->
                     new IllegalArgumentException(
-                        "Can't find column " + textColumn + " to redact in " + schema.simpleString()));
+                        "Can't find column "
+                            + textColumn
+                            + " to redact in "
+                            + schema.simpleString()));
     if (!textField.dataType().equals(DataTypes.StringType)) {
       throw new IllegalArgumentException(
-          "Column " + textColumn + " to redact must be a string, not " + textField.dataType().simpleString());
+          "Column "
+              + textColumn
+              + " to redact must be a string, not "
+              + textField.dataType().simpleString());
     }
     StructType redactedSchema =
         schema.add(
@@ -63,7 +70,9 @@ public final class Redaction {
         new RedactPartition(schema.fieldIndex(textColumn)), Encoders.row(redactedSchema));
   }
 
-  /** Total placeholders of each type over a Dataset returned by {@link #apply}, for run summaries. */
+  /**
+   * Total placeholders of each type over a Dataset returned by {@link #apply}, for run summaries.
+   */
   public static Map<String, Long> countByType(Dataset<Row> redacted) {
     Map<String, Long> totals = new TreeMap<>();
     redacted

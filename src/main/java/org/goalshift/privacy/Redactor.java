@@ -18,23 +18,23 @@ public final class Redactor {
   private static final Redactor STANDARD =
       new Redactor(
           List.of(
-                  // Earlier detectors win where spans overlap: an e-mail holds a domain, a URL can
-                  // hold a date, a cued record number can look like a phone number.
-                  Contacts.EMAIL,
-                  Contacts.URL,
-                  Identifiers.CUED,
-                  Identifiers.NATIONAL_INSURANCE,
-                  Identifiers.SOCIAL_SECURITY,
-                  Identifiers.NHS_NUMBER,
-                  Dates.NUMERIC,
-                  Dates.WRITTEN,
-                  Dates.BIRTH,
-                  Contacts.PHONE,
-                  Addresses.STREET,
-                  Addresses.STREET_OF_RESIDENCE,
-                  Addresses.UK_POSTCODE,
-                  Addresses.US_STATE_AND_ZIP,
-                  Names.INSTANCE));
+              // Earlier detectors win where spans overlap: an e-mail holds a domain, a URL can
+              // hold a date, a cued record number can look like a phone number.
+              Contacts.EMAIL,
+              Contacts.URL,
+              Identifiers.CUED,
+              Identifiers.NATIONAL_INSURANCE,
+              Identifiers.SOCIAL_SECURITY,
+              Identifiers.NHS_NUMBER,
+              Dates.NUMERIC,
+              Dates.WRITTEN,
+              Dates.BIRTH,
+              Contacts.PHONE,
+              Addresses.STREET,
+              Addresses.STREET_OF_RESIDENCE,
+              Addresses.UK_POSTCODE,
+              Addresses.US_STATE_AND_ZIP,
+              Names.INSTANCE));
 
   private final List<Detector> detectorsByPriority;
 

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  * Measures the redactor on redaction-corpus.csv: goal texts and clinician notes written for this
  * test, each with the text as it should read after redaction and the look-alikes (words and numbers
  * that resemble personal details) that must survive. Recall counts a personal detail as caught when
- * a span of its type covers it; precision counts a redacted span as right when it overlaps a
- * detail of its type.
+ * a span of its type covers it; precision counts a redacted span as right when it overlaps a detail
+ * of its type.
  */
 class RedactionCorpusTest {
   private static final Pattern PLACEHOLDER =
@@ -90,7 +90,8 @@ class RedactionCorpusTest {
       }
       String redacted = redactor.redact(example.text()).text();
       for (String lookalike : example.lookalikes()) {
-        boolean kept = occurrences(redacted, lookalike) >= occurrences(example.expected(), lookalike);
+        boolean kept =
+            occurrences(redacted, lookalike) >= occurrences(example.expected(), lookalike);
         lookalikesKept += kept ? 1 : 0;
         lookalikes++;
         if (!kept) {
@@ -107,16 +108,32 @@ class RedactionCorpusTest {
         "Redaction corpus: %d cases, %d personal details, %d look-alikes%n"
             + "recall %.3f (%d/%d), precision %.3f (%d/%d), look-alikes kept %.3f (%d/%d),"
             + " texts exactly as expected %d/%d%n",
-        corpus.size(), details, lookalikes, recall, detailsCaught, details, precision, spansRight,
-        spans, preserved, lookalikesKept, lookalikes, exact, corpus.size());
+        corpus.size(),
+        details,
+        lookalikes,
+        recall,
+        detailsCaught,
+        details,
+        precision,
+        spansRight,
+        spans,
+        preserved,
+        lookalikesKept,
+        lookalikes,
+        exact,
+        corpus.size());
     caughtAndTotalByType.forEach(
         (type, tally) -> System.out.printf("  %-8s recall %d/%d%n", type, tally[0], tally[1]));
     problems.forEach(problem -> System.out.println("  " + problem));
 
     assertThat(corpus).as("corpus size").hasSizeGreaterThanOrEqualTo(150);
-    assertThat(caughtAndTotalByType).as("every type is in the corpus").hasSize(PiiType.values().length);
+    assertThat(caughtAndTotalByType)
+        .as("every type is in the corpus")
+        .hasSize(PiiType.values().length);
     assertThat(recall).as("recall; problems: %s", problems).isGreaterThanOrEqualTo(0.98);
-    assertThat(preserved).as("look-alikes kept; problems: %s", problems).isGreaterThanOrEqualTo(0.98);
+    assertThat(preserved)
+        .as("look-alikes kept; problems: %s", problems)
+        .isGreaterThanOrEqualTo(0.98);
   }
 
   /**
@@ -129,7 +146,8 @@ class RedactionCorpusTest {
     Matcher placeholder = PLACEHOLDER.matcher(example.expected());
     int literalStart = 0;
     while (placeholder.find()) {
-      alignment.append(Pattern.quote(example.expected().substring(literalStart, placeholder.start())));
+      alignment.append(
+          Pattern.quote(example.expected().substring(literalStart, placeholder.start())));
       alignment.append("(.+?)");
       types.add(PiiType.valueOf(placeholder.group(1)));
       literalStart = placeholder.end();

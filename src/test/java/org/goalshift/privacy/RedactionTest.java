@@ -75,7 +75,8 @@ class RedactionTest {
   @Test
   void countByTypeIsEmptyWhenNothingWasRedacted() {
     Dataset<Row> redacted =
-        Redaction.apply(goals(RowFactory.create("g1", "Hope to sleep better", 1)), Columns.GOAL_TEXT);
+        Redaction.apply(
+            goals(RowFactory.create("g1", "Hope to sleep better", 1)), Columns.GOAL_TEXT);
 
     assertThat(Redaction.countByType(redacted)).isEmpty();
   }
