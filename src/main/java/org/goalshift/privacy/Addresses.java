@@ -1,0 +1,58 @@
+package org.goalshift.privacy;
+
+/**
+ * Street addresses ("12 Oak Street", "flat 3, 45 High Rd", "221B Baker St", "1600 Pennsylvania Ave
+ * NW"), UK postcodes and US state-and-ZIP. A street needs a house number and capitalised name words
+ * before its street word, so "walk 3 times round the park" stays.
+ */
+final class Addresses {
+  private Addresses() {}
+
+  private static final String STREET_WORD =
+      "(?i:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|court|ct|crescent|cres|place|pl"
+          + "|way|gardens|gdns|terrace|tce|grove|gr|square|sq|hill|mews|row|walk|parade|boulevard"
+          + "|blvd|highway|hwy|parkway|pkwy|circle|cir|rise|green|park|view|vale|wharf|yard)"
+          + "\\b\\.?";
+  private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]{0,30}|\\d{1,3}(?:st|nd|rd|th))";
+  private static final String DWELLING =
+      "(?i:flat|apt|apartment|unit|suite|ste|room|rm|house)\\.?\\s*#?\\s*\\d{1,4}[A-Za-z]?";
+  private static final String POSTCODE =
+      "(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\\d[A-HJKPSTUW\\d]? ?\\d[ABD-HJLNP-UW-Z]{2})";
+  private static final String US_STATE =
+      "(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE"
+          + "|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)";
+
+  static final Detector STREET =
+      PatternDetector.of(
+          PiiType.ADDRESS,
+          "(?<![\\w-])(?:"
+              + DWELLING
+              + "\\s*,?\\s+)?\\d{1,5}[A-Za-z]?(?:\\s?[-–]\\s?\\d{1,5}[A-Za-z]?)?,?\\s+"
+              + "(?:"
+              + NAME_WORD
+              + "\\s+){1,3}"
+              + STREET_WORD
+              + "(?:\\s+(?:NW|NE|SW|SE|N|S|E|W)\\b)?"
+              + "(?:,?\\s*(?:"
+              + DWELLING
+              + "|#\\s?\\d{1,4}[A-Za-z]?))?"
+              + "(?:,?\\s+"
+              + POSTCODE
+              + "\\b)?");
+
+  /** A street named where someone lives, even without its number: "lives on Elm Road". */
+  static final Detector STREET_OF_RESIDENCE =
+      PatternDetector.of(
+          PiiType.ADDRESS,
+          "(?i:\\b(?:lives?|living|moved|moving|staying|stays)\\s+(?:on|at|in|to|into)\\s+)"
+              + "(?<pii>(?:\\p{Lu}[\\p{L}'’-]{0,30}\\s+){1,3}"
+              + "(?:Street|Road|Avenue|Lane|Close|Crescent|Drive|Gardens|Terrace|Way|Place|Court"
+              + "|Grove"
+              + "|Mews|Square)\\b)");
+
+  static final Detector UK_POSTCODE =
+      PatternDetector.of(PiiType.ADDRESS, "(?<![\\w-])" + POSTCODE + "(?![\\w-])");
+
+  static final Detector US_STATE_AND_ZIP =
+      PatternDetector.of(PiiType.ADDRESS, "\\b" + US_STATE + ",?\\s+\\d{5}(?:-\\d{4})?(?![\\w-])");
+}

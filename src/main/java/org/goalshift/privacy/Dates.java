@@ -1,0 +1,62 @@
+package org.goalshift.privacy;
+
+/**
+ * Full calendar dates (day, month and year) in numeric and written forms, and dates of birth even
+ * without a year. A month or a year alone ("by March", "by 2026") is not a date here: it identifies
+ * no one and goal text is full of them.
+ */
+final class Dates {
+  private Dates() {}
+
+  private static final String MONTH =
+      "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  private static final String DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+  private static final String YEAR = "(?:\\d{4}|['’]?\\d{2})(?![\\d:])";
+  private static final String DAY_MONTH = DAY + "\\s+(?:of\\s+)?" + MONTH;
+  private static final String MONTH_DAY = MONTH + "\\s+" + DAY + "\\b";
+
+  /** 12/03/1985, 3-12-85, 12.03.85, 1985-03-12, 1985/03/12. */
+  static final Detector NUMERIC =
+      PatternDetector.of(
+          PiiType.DATE,
+          "(?<![\\d/.-])(?:\\d{1,2}([/.-])\\d{1,2}\\1(?:\\d{4}|\\d{2})"
+              + "|\\d{4}([/.-])\\d{1,2}\\2\\d{1,2})(?![\\d/-]|\\.\\d)",
+          Dates::plausibleNumericDate);
+
+  /** 3 March 1985, 3rd of March, 1985, March 3rd, 1985, Mar 3 '85. */
+  static final Detector WRITTEN =
+      PatternDetector.of(
+          PiiType.DATE,
+          "(?i)\\b(?:" + DAY_MONTH + ",?\\s+" + YEAR + "|" + MONTH_DAY + ",?\\s+" + YEAR + ")");
+
+  /** A birthday identifies even without its year: "DOB 3 March", "born on 12/03". */
+  static final Detector BIRTH =
+      PatternDetector.of(
+          PiiType.DATE,
+          "(?i)\\b(?:DOB|D\\.O\\.B\\.?|date of birth|born(?:\\s+on)?|birthday(?:\\s+is)?"
+              + "(?:\\s+on)?)\\s*[:-]?\\s*(?:the\\s+)?(?<pii>"
+              + DAY_MONTH
+              + "|"
+              + MONTH_DAY
+              + "|(?:[12]\\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])(?![\\d/.]))");
+
+  /** Either day-month or month-day order (British or American) must give a real day and month. */
+  private static boolean plausibleNumericDate(String candidate) {
+    String[] parts = candidate.split("[/.-]");
+    int first = Integer.parseInt(parts[0]);
+    int second = Integer.parseInt(parts[1]);
+    if (parts[0].length() == 4) {
+      return isMonth(second) && isDay(Integer.parseInt(parts[2]));
+    }
+    return (isDay(first) && isMonth(second)) || (isMonth(first) && isDay(second));
+  }
+
+  private static boolean isDay(int value) {
+    return value >= 1 && value <= 31;
+  }
+
+  private static boolean isMonth(int value) {
+    return value >= 1 && value <= 12;
+  }
+}

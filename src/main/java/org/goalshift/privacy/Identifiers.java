@@ -1,0 +1,73 @@
+package org.goalshift.privacy;
+
+/**
+ * Identifier numbers: UK national insurance, US social security, NHS numbers and any number that
+ * follows a record cue ("MRN 12345678", "record no. 4455", "hospital number: K123456").
+ */
+final class Identifiers {
+  private Identifiers() {}
+
+  private static final String NHS_SHAPE = "\\d{3}[ -]?\\d{3}[ -]?\\d{4}";
+  private static final String NI_SHAPE =
+      "(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]";
+  private static final String NUMBER_WORD = "(?:number|no\\.?|num\\.?|nr\\.?|#)";
+  private static final String SSN_SHAPE = "\\d{3}[- ]\\d{2}[- ]\\d{4}";
+
+  /**
+   * The cue stays, so a reader still sees what kind of number was there. Generic words ("case",
+   * "patient") count as cues only with "number", "no." or "#" after them, and the number must hold
+   * a digit and three characters, so "NHS 111", "client 2" and "photo ID" stay.
+   */
+  static final Detector CUED =
+      PatternDetector.of(
+          PiiType.ID,
+          "(?i)\\b(?:(?:MRN|NINO|SSN|CHI|ID|NHS(?=\\s*[:#.]?\\s*"
+              + NHS_SHAPE
+              + "))"
+              + "(?:\\s*"
+              + NUMBER_WORD
+              + ")?|(?:(?:medical\\s+)?record|hospital|hosp|patient|pt|case|client|NHS|NI"
+              + "|national\\s+insurance|social\\s+security|member(?:ship)?|policy|reference|ref"
+              + "|chart)"
+              + "\\s*(?:"
+              + NUMBER_WORD
+              + "|id))"
+              + "\\s*(?:[:#.]|is)?\\s*(?<pii>(?-i:"
+              + NHS_SHAPE
+              + "|"
+              + SSN_SHAPE
+              // After a cue any two letters will do, as in HMRC's own example "QQ 12 34 56 A".
+              + "|[A-Z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]"
+              + "|[A-Za-z]{0,3}[/-]?\\d[\\dA-Za-z/-]{2,19}"
+              + "))(?![\\w-])");
+
+  static final Detector NATIONAL_INSURANCE =
+      PatternDetector.of(PiiType.ID, "(?i)\\b" + NI_SHAPE + "\\b");
+
+  static final Detector SOCIAL_SECURITY =
+      PatternDetector.of(PiiType.ID, "(?<![\\d-])\\d{3}-\\d{2}-\\d{4}(?![\\d-])");
+
+  /**
+   * An NHS number without a cue is told from a phone number by its shape (3-3-4 with spaces, as NHS
+   * cards print it) and its modulus 11 check digit.
+   */
+  static final Detector NHS_NUMBER =
+      PatternDetector.of(
+          PiiType.ID, "(?<![\\d+-])\\d{3} \\d{3} \\d{4}(?![\\d-])", Identifiers::validNhsNumber);
+
+  static boolean validNhsNumber(String candidate) {
+    String digits = candidate.replaceAll("\\D", "");
+    if (digits.length() != 10) {
+      return false;
+    }
+    int sum = 0;
+    for (int i = 0; i < 9; i++) {
+      sum += (digits.charAt(i) - '0') * (10 - i);
+    }
+    int check = 11 - sum % 11;
+    if (check == 11) {
+      check = 0;
+    }
+    return check != 10 && check == digits.charAt(9) - '0';
+  }
+}

@@ -1,0 +1,358 @@
+package org.goalshift.privacy;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Personal names that follow a cue: a kinship or care word ("my sister Sarah", "her GP, Dr
+ * Okafor"), a title ("Mrs. O'Neill", "Aunt Mary") or a naming phrase ("named Tom", "called Jo"). A
+ * name is one or two capitalised words; further names joined by "and", "&" or a comma are taken too
+ * ("my kids Liam and Ava"). A capitalised word after a cue that is not a name (a weekday, a pronoun
+ * starting a run-on sentence, "Surgery" in "my GP Surgery") is left. Names with no cue are not
+ * found: telling "Hope" the person from "hope" the word needs a cue.
+ */
+final class Names implements Detector {
+  static final Names INSTANCE = new Names();
+
+  private static final String KIN =
+      "(?:(?:step|half|great)[- ]?)?"
+          + "(?:sister|brother|sis|bro|sibling|mum|mom|mam|mother|mummy|mommy"
+          + "|dad|daddy|father|son|daughter|wife|husband|hubby|partner|spouse|boyfriend|girlfriend"
+          + "|fianc[eé]e?|aunt|auntie|aunty|uncle|cousin|nephew|niece|grandma|grandmother|granny"
+          + "|gran|nan|nana|nanna|nanny|grandad|granddad|grandpa|grandfather|grandson"
+          + "|granddaughter|grandchild|twin|baby|child|children|kid|toddler|girl|boy|lad|lass"
+          + "|friend|bestie|mate|colleague|co-?worker|boss|manager|supervisor|ex"
+          + "|flatmate|roommate|housemate|neighbou?r|teacher|tutor|therapist|counsell?or"
+          + "|psychiatrist|psychologist|social worker|key ?worker|carer|caregiver|GP|doctor"
+          + "|consultant|nurse|midwife|health visitor|sponsor|coach|pastor|priest|vicar|imam"
+          + "|rabbi|parent|in-laws?)"
+          + "(?:-in-law)?s?";
+
+  /** Care roles as clinicians abbreviate them; upper case only, so "ot" or "sw" in words stay. */
+  private static final String CARE_ROLE = "(?:SW|CPN|OT|HV|KW|RMN|RGN|SALT|SLT|SENCO|TA)";
+
+  /** "my sister Sarah", "my partner, Alex", "SW: Kelly", "mum (Pauline)". */
+  private static final String AFTER_ROLE = "(?:\\s*[,:(]\\s*|\\s+)";
+
+  private static final String TITLE =
+      "(?:(?i:dr|doctor|prof|professor|rev|revd|cllr)\\.?|(?:Mrs?|Ms|Mx|mrs?|ms)\\.?"
+          + "|Miss|Sister|Father|Brother|Nurse|Aunt|Auntie|Aunty|Uncle|Nan|Nana|Nanna|Gran|Grandma"
+          + "|Grandpa|Grandad|Granny|Sir|Dame|Lady|Lord|Coach|Pastor|Imam|Rabbi|Officer|Judge"
+          + "|Captain|Capt\\.?)";
+  private static final String NAMING =
+      "(?i:named|called|calls? (?:him|her|them)self|name is|name's|names are|known as|goes by"
+          + "|nicknamed|aka|a\\.k\\.a\\.)";
+  private static final String KIN_AFTER_NAME =
+      "(?i:(?:my|her|his|their|our|pt's|cl's|client's|the)\\s+)?(?i:" + KIN + ")\\b";
+
+  /** One name word: Sarah, O'Neill, McDonald, Mary-Jane, Zoë. */
+  private static final String WORD =
+      "(?:\\p{Lu}['’])?\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?";
+
+  private static final Pattern CUED_NAME =
+      Pattern.compile(
+          "(?:\\b(?i:"
+              + KIN
+              + ")"
+              + AFTER_ROLE
+              + "|\\b"
+              + CARE_ROLE
+              + AFTER_ROLE
+              + "|\\b"
+              + TITLE
+              + "\\s+|\\b"
+              + NAMING
+              + "\\s+)"
+              + "(?<first>(?:\\p{Lu}\\.\\s*){0,2}"
+              + WORD
+              + ")(?:\\s+(?<second>"
+              + WORD
+              + "))?\\b");
+
+  /**
+   * "Jenny (sister)", "went with Tom, her partner,": the name before its kinship word. The comma
+   * form needs a lower-case word before the name and a pause after the kinship word, so "moved to
+   * Leeds, my sister lives there" keeps Leeds.
+   */
+  private static final Pattern NAME_THEN_KIN =
+      Pattern.compile(
+          "(?<![\\p{L}'’])(?<first>"
+              + WORD
+              + ")(?:\\s*\\(\\s*"
+              + KIN_AFTER_NAME
+              + "|(?<=\\p{Ll}\\s\\p{Lu}\\p{L}{0,40}),\\s+"
+              + KIN_AFTER_NAME
+              + "(?=\\s*[,.;:)!?]|\\s*$))");
+
+  private static final Pattern MORE_NAMES =
+      Pattern.compile("\\G(?:\\s*,\\s*|\\s+(?:and|&|or)\\s+|\\s*&\\s*)(?<first>" + WORD + ")\\b");
+
+  /**
+   * Capitalised words that follow cues without being names: words that start a sentence after a
+   * missing full stop, days, holidays, places of care, titles and kinship words themselves.
+   */
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "The",
+          "A",
+          "An",
+          "And",
+          "But",
+          "Or",
+          "So",
+          "Then",
+          "Also",
+          "Because",
+          "When",
+          "While",
+          "If",
+          "As",
+          "At",
+          "In",
+          "On",
+          "To",
+          "For",
+          "From",
+          "With",
+          "About",
+          "After",
+          "Before",
+          "Since",
+          "Until",
+          "Of",
+          "By",
+          "He",
+          "She",
+          "They",
+          "We",
+          "It",
+          "You",
+          "Her",
+          "His",
+          "Him",
+          "Their",
+          "Them",
+          "Our",
+          "My",
+          "Your",
+          "Its",
+          "This",
+          "That",
+          "These",
+          "Those",
+          "Who",
+          "What",
+          "Which",
+          "Why",
+          "How",
+          "Where",
+          "Is",
+          "Was",
+          "Are",
+          "Were",
+          "Has",
+          "Had",
+          "Have",
+          "Does",
+          "Did",
+          "Do",
+          "Not",
+          "No",
+          "Yes",
+          "Just",
+          "Still",
+          "Even",
+          "Maybe",
+          "Really",
+          "Very",
+          "Too",
+          "Again",
+          "Always",
+          "Never",
+          "Sometimes",
+          "Often",
+          "Every",
+          "Everyone",
+          "Everything",
+          "Nothing",
+          "Someone",
+          "Something",
+          "Anyone",
+          "Anything",
+          "Today",
+          "Tomorrow",
+          "Tonight",
+          "Yesterday",
+          "Now",
+          "Later",
+          "Soon",
+          "Please",
+          "Thanks",
+          "Ok",
+          "Okay",
+          "Monday",
+          "Tuesday",
+          "Wednesday",
+          "Thursday",
+          "Friday",
+          "Saturday",
+          "Sunday",
+          "Weekend",
+          "Weekends",
+          "Week",
+          "Year",
+          "Month",
+          "Day",
+          "Christmas",
+          "Xmas",
+          "Easter",
+          "Eid",
+          "Diwali",
+          "Ramadan",
+          "Hanukkah",
+          "Passover",
+          "Thanksgiving",
+          "Halloween",
+          "New",
+          "God",
+          "Jesus",
+          "Allah",
+          "Lord",
+          "Surgery",
+          "Practice",
+          "Clinic",
+          "Hospital",
+          "School",
+          "College",
+          "University",
+          "Centre",
+          "Center",
+          "Team",
+          "Service",
+          "Services",
+          "Ward",
+          "Trust",
+          "Group",
+          "Office",
+          "Appointment",
+          "Session",
+          "Sessions",
+          "Step",
+          "Level",
+          "Goal",
+          "Goals",
+          "Plan",
+          "Dr",
+          "Doctor",
+          "Mr",
+          "Mrs",
+          "Ms",
+          "Mx",
+          "Miss",
+          "Prof",
+          "Professor",
+          "Nurse",
+          "Sister",
+          "Brother",
+          "Mum",
+          "Mom",
+          "Mam",
+          "Mummy",
+          "Mommy",
+          "Dad",
+          "Daddy",
+          "Father",
+          "Mother",
+          "Nan",
+          "Nana",
+          "Nanna",
+          "Gran",
+          "Granny",
+          "Grandma",
+          "Grandpa",
+          "Grandad",
+          "Aunt",
+          "Auntie",
+          "Uncle",
+          "Son",
+          "Daughter",
+          "Wife",
+          "Husband",
+          "Partner",
+          "Friend",
+          "Friends",
+          "Samaritans",
+          "Childline",
+          "Mind",
+          "Crisis",
+          "Text",
+          "Shout",
+          "Talking",
+          "Therapies",
+          "English",
+          "Maths",
+          "Bible",
+          "Church",
+          "Mosque",
+          "Temple",
+          "Zoom",
+          "Teams",
+          "Facebook",
+          "Instagram",
+          "Snapchat",
+          "Tiktok",
+          "Whatsapp");
+
+  private Names() {}
+
+  @Override
+  public void find(String text, List<Span> found) {
+    Matcher cued = CUED_NAME.matcher(text).useTransparentBounds(true);
+    while (cued.find()) {
+      if (isName(cued.group("first"), text, cued.end("first"))) {
+        int end = cued.end("first");
+        String second = cued.group("second");
+        if (second != null && isName(second, text, cued.end("second"))) {
+          end = cued.end("second");
+        }
+        found.add(new Span(cued.start("first"), end, PiiType.NAME));
+        end = addJoinedNames(text, end, found);
+        cued.region(end, text.length());
+      } else {
+        cued.region(cued.start("first"), text.length());
+      }
+    }
+    Matcher reversed = NAME_THEN_KIN.matcher(text);
+    while (reversed.find()) {
+      if (isName(reversed.group("first"), text, reversed.end("first"))) {
+        found.add(new Span(reversed.start("first"), reversed.end("first"), PiiType.NAME));
+      }
+    }
+  }
+
+  private static int addJoinedNames(String text, int from, List<Span> found) {
+    Matcher more = MORE_NAMES.matcher(text).useTransparentBounds(true);
+    int end = from;
+    more.region(end, text.length());
+    while (more.find() && isName(more.group("first"), text, more.end("first"))) {
+      found.add(new Span(more.start("first"), more.end("first"), PiiType.NAME));
+      end = more.end("first");
+      more.region(end, text.length());
+    }
+    return end;
+  }
+
+  /** A month name is a name ("my aunt June") unless a day number follows it ("my mum June 5"). */
+  private static boolean isName(String word, String text, int end) {
+    if (NOT_NAMES.contains(word)) {
+      return false;
+    }
+    int next = end;
+    while (next < text.length() && text.charAt(next) == ' ') {
+      next++;
+    }
+    return next >= text.length() || !Character.isDigit(text.charAt(next));
+  }
+}

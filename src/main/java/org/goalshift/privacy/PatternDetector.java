@@ -1,0 +1,58 @@
+package org.goalshift.privacy;
+
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A detector made of one compiled regular expression. When the expression has a group named {@code
+ * pii}, only that group is the detail and the rest of the match is context (a cue such as "MRN"
+ * that stays in the text); otherwise the whole match is. A check on the detail's text can refuse a
+ * match that has the right shape but is not the detail (a 13th month, a failed checksum).
+ */
+final class PatternDetector implements Detector {
+  private static final String PII_GROUP = "pii";
+
+  private final PiiType type;
+  private final Pattern pattern;
+  private final boolean cued;
+  private final Predicate<String> check;
+
+  private PatternDetector(PiiType type, String regex, Predicate<String> check) {
+    this.type = type;
+    this.pattern = Pattern.compile(regex);
+    this.cued = regex.contains("(?<" + PII_GROUP + ">");
+    this.check = check;
+  }
+
+  static PatternDetector of(PiiType type, String regex) {
+    return new PatternDetector(type, regex, detail -> true);
+  }
+
+  static PatternDetector of(PiiType type, String regex, Predicate<String> check) {
+    return new PatternDetector(type, regex, check);
+  }
+
+  @Override
+  public void find(String text, List<Span> found) {
+    Matcher matcher = pattern.matcher(text);
+    while (matcher.find()) {
+      int start = cued ? matcher.start(PII_GROUP) : matcher.start();
+      int end = cued ? matcher.end(PII_GROUP) : matcher.end();
+      if (check.test(text.substring(start, end))) {
+        found.add(new Span(start, end, type));
+      }
+    }
+  }
+
+  static int digitCount(String text) {
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        digits++;
+      }
+    }
+    return digits;
+  }
+}

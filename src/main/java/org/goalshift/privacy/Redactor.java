@@ -1,0 +1,93 @@
+package org.goalshift.privacy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/**
+ * Replaces personal details in free text with typed placeholders ({@code [EMAIL]}, {@code [PHONE]},
+ * {@code [URL]}, {@code [ADDRESS]}, {@code [DATE]}, {@code [ID]}, {@code [NAME]}). See
+ * docs/privacy.md for what is caught, what is deliberately left and the measured recall.
+ *
+ * <p>Immutable and thread-safe: every pattern is compiled once, in the detector classes' static
+ * fields, so one instance serves a whole executor. Each detector scans the text once.
+ */
+public final class Redactor {
+  private static final Redactor STANDARD =
+      new Redactor(
+          List.of(
+              // Earlier detectors win where spans overlap: an e-mail holds a domain, a URL can
+              // hold a date, a cued record number can look like a phone number.
+              Contacts.EMAIL,
+              Contacts.URL,
+              Identifiers.CUED,
+              Identifiers.NATIONAL_INSURANCE,
+              Identifiers.SOCIAL_SECURITY,
+              Identifiers.NHS_NUMBER,
+              Dates.NUMERIC,
+              Dates.WRITTEN,
+              Dates.BIRTH,
+              Contacts.PHONE,
+              Addresses.STREET,
+              Addresses.STREET_OF_RESIDENCE,
+              Addresses.UK_POSTCODE,
+              Addresses.US_STATE_AND_ZIP,
+              Names.INSTANCE));
+
+  private final List<Detector> detectorsByPriority;
+
+  private Redactor(List<Detector> detectorsByPriority) {
+    this.detectorsByPriority = detectorsByPriority;
+  }
+
+  /** The redactor with every detector goalshift uses; one shared instance. */
+  public static Redactor standard() {
+    return STANDARD;
+  }
+
+  /** The text with its personal details replaced; null for null. */
+  public Redacted redact(String text) {
+    if (text == null) {
+      return new Redacted(null, Map.of());
+    }
+    NavigableMap<Integer, Span> kept = spans(text);
+    if (kept.isEmpty()) {
+      return new Redacted(text, Map.of());
+    }
+    StringBuilder redacted = new StringBuilder(text.length());
+    Map<String, Integer> counts = new TreeMap<>();
+    int copied = 0;
+    for (Span span : kept.values()) {
+      redacted.append(text, copied, span.start()).append(span.type().placeholder());
+      counts.merge(span.type().name(), 1, Integer::sum);
+      copied = span.end();
+    }
+    redacted.append(text, copied, text.length());
+    return new Redacted(redacted.toString(), counts);
+  }
+
+  /** The spans that will be replaced, by start; no two overlap. */
+  NavigableMap<Integer, Span> spans(String text) {
+    NavigableMap<Integer, Span> kept = new TreeMap<>();
+    List<Span> found = new ArrayList<>();
+    for (Detector detector : detectorsByPriority) {
+      found.clear();
+      detector.find(text, found);
+      for (Span span : found) {
+        if (span.end() > span.start() && !overlapsKept(kept, span)) {
+          kept.put(span.start(), span);
+        }
+      }
+    }
+    return kept;
+  }
+
+  private static boolean overlapsKept(NavigableMap<Integer, Span> kept, Span span) {
+    Map.Entry<Integer, Span> before = kept.floorEntry(span.start());
+    Map.Entry<Integer, Span> after = kept.ceilingEntry(span.start());
+    return (before != null && before.getValue().overlaps(span))
+        || (after != null && after.getValue().overlaps(span));
+  }
+}

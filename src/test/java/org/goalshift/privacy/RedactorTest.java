@@ -1,0 +1,228 @@
+package org.goalshift.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** One detail type at a time, British and American forms, and the look-alikes each must leave. */
+class RedactorTest {
+  private final Redactor redactor = Redactor.standard();
+
+  private String redact(String text) {
+    return redactor.redact(text).text();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "email me at jo.bloggs@example.co.uk | email me at [EMAIL]",
+        "Contact: A.SMITH+clinic@NHS.NET. | Contact: [EMAIL].",
+        "jo [at] example.com | [EMAIL]",
+        "daniel.k at hotmail dot com | [EMAIL]"
+      })
+  void emails(String text, String expected) {
+    assertThat(redact(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "UK mobile 07700 900123 | UK mobile [PHONE]",
+        "London 020 7946 0958 | London [PHONE]",
+        "abroad +44 20 7946 0958 | abroad [PHONE]",
+        "with trunk +44 (0)20 7946 0958 | with trunk [PHONE]",
+        "area code (0161) 496 0000 | area code [PHONE]",
+        "US (555) 123-4567 | US [PHONE]",
+        "US 555-123-4567 | US [PHONE]",
+        "US +1 555 123 4567 | US [PHONE]",
+        "toll free 1-800-555-0199 | toll free [PHONE]",
+        "local 555-0147 | local [PHONE]",
+        "dotted 555.987.6543 ext 12 | dotted [PHONE]",
+        "Ireland +353 87 123 4567 | Ireland [PHONE]"
+      })
+  void phoneNumbers(String text, String expected) {
+    assertThat(redact(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "read https://www.mind.org.uk/help/. | read [URL].",
+        "see www.example.com/page?id=3 | see [URL]",
+        "see example.org/path | see [URL]",
+        "her site janedoe.co.uk | her site [URL]"
+      })
+  void webAddresses(String text, String expected) {
+    assertThat(redact(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "lives at 12 Oak Street now | lives at [ADDRESS] now",
+        "flat 3, 45 High Rd | [ADDRESS]",
+        "221B Baker St, London | [ADDRESS], London",
+        "1600 Pennsylvania Ave NW | [ADDRESS]",
+        "27 Church Lane, LS6 2QB | [ADDRESS]",
+        "postcode SW1A 1AA | postcode [ADDRESS]",
+        "Springfield, IL 62704 | Springfield, [ADDRESS]",
+        "she lives on Elm Road | she lives on [ADDRESS]"
+      })
+  void streetAddresses(String text, String expected) {
+    assertThat(redact(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "DOB 12/03/1985 | DOB [DATE]",
+        "born 3 March 1985 | born [DATE]",
+        "March 3rd, 1985 | [DATE]",
+        "on 1985-03-12 | on [DATE]",
+        "DOB 12.03.85 | DOB [DATE]",
+        "seen 3/12/24 | seen [DATE]",
+        "the 14th of February 2019 | the [DATE]",
+        "birthday is 4th July | birthday is [DATE]"
+      })
+  void dates(String text, String expected) {
+    assertThat(redact(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "NI AB123456C | NI [ID]",
+        "NINO: QQ 12 34 56 A | NINO: [ID]",
+        "SSN 123-45-6789 | SSN [ID]",
+        "card says 943 476 5919 | card says [ID]",
+        "NHS no. 485 777 3456 | NHS no. [ID]",
+        "MRN 12345678 | MRN [ID]",
+        "record no. 4455 | record no. [ID]",
+        "Hospital number: K123456 | Hospital number: [ID]"
+      })
+  void identifierNumbers(String text, String expected) {
+    assertThat(redact(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "call my sister Sarah | call my sister [NAME]",
+        "Pt's GP Dr Patel suggested | Pt's GP Dr [NAME] suggested",
+        "Mrs. O'Neill next door | Mrs. [NAME] next door",
+        "a boy named Tom | a boy named [NAME]",
+        "her friend called Jo | her friend called [NAME]",
+        "my son Liam's school | my son [NAME]'s school",
+        "with Aunt Mary | with Aunt [NAME]",
+        "Dr J. Smith reviewed | Dr [NAME] reviewed",
+        "my kids Liam, Ava and Noah | my kids [NAME], [NAME] and [NAME]",
+        "my partner, Alex, helps | my partner, [NAME], helps",
+        "Jenny (sister) visits | [NAME] (sister) visits",
+        "agreed with SW Kelly Brown | agreed with SW [NAME]",
+        "my girlfriend Hope | my girlfriend [NAME]"
+      })
+  void namesAfterCues(String text, String expected) {
+    assertThat(redact(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Hope to feel calmer",
+        "May is a hard month",
+        "Grace under pressure",
+        "Run 5k by 2026",
+        "Walk 3 times a week",
+        "Step 5 of the plan",
+        "Sleep 8 hours",
+        "Lose 10kg",
+        "Back at work by March",
+        "Start the course in June",
+        "Take meds twice a day",
+        "Session 4 went well",
+        "Anxiety at level 7 out of 10",
+        "Learn to drive at 40",
+        "Born in 1990",
+        "Cl. wants to call her sister more often",
+        "My mum and my dad are divorcing",
+        "Talk to my GP about it",
+        "Spend Christmas with my mum",
+        "See my dad Sunday",
+        "Call Samaritans on 116 123",
+        "Brought photo ID",
+        "Called NHS 111",
+        "PHQ-9 score 18, GAD-7 score 12",
+        "Mood 3/10 on 12/11",
+        "e.g. journalling, i.e. writing",
+        "Walk round the park 3 times",
+        "Moved to Leeds, my sister lives there"
+      })
+  void leavesLookalikesAlone(String text) {
+    Redacted redacted = redactor.redact(text);
+
+    assertThat(redacted.text()).isEqualTo(text);
+    assertThat(redacted.counts()).isEmpty();
+  }
+
+  @Test
+  void countsEachPlaceholderType() {
+    Redacted redacted =
+        redactor.redact("My sister Amy and brother Tom: amy@example.com, 07700 900123");
+
+    assertThat(redacted.text()).isEqualTo("My sister [NAME] and brother [NAME]: [EMAIL], [PHONE]");
+    assertThat(redacted.counts()).isEqualTo(Map.of("NAME", 2, "EMAIL", 1, "PHONE", 1));
+  }
+
+  @Test
+  void nullStaysNull() {
+    Redacted redacted = redactor.redact(null);
+
+    assertThat(redacted.text()).isNull();
+    assertThat(redacted.counts()).isEmpty();
+  }
+
+  @Test
+  void givesTheSameAnswerFromManyThreadsAtOnce() {
+    List<String> texts =
+        IntStream.range(0, 2_000)
+            .mapToObj(i -> "Goal " + i + ": call my sister Jenny on 07700 900" + (100 + i % 900))
+            .toList();
+    List<String> sequential = texts.stream().map(this::redact).toList();
+
+    List<String> parallel = texts.parallelStream().map(this::redact).toList();
+
+    assertThat(parallel).isEqualTo(sequential);
+    assertThat(sequential.get(7)).isEqualTo("Goal 7: call my sister [NAME] on [PHONE]");
+  }
+
+  @Test
+  void staysFastOnTheLongestTextACellHolds() {
+    // Runs of digits, dots and capitals are what would make a careless pattern backtrack.
+    String digits = "1 2-3.4/".repeat(4_000);
+    String dots = "a.b.c.d@".repeat(4_000);
+    String capitals = "my sister Aa Bb Cc, ".repeat(1_600);
+
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(5),
+        () -> {
+          redactor.redact(digits);
+          redactor.redact(dots);
+          redactor.redact(capitals);
+        });
+  }
+}
