@@ -7,6 +7,8 @@ enum Style {
   SECTION,
   HEADER,
   TEXT,
+  /** Bold text naming what the cells to its right hold. */
+  LABEL,
   WRAPPED_TEXT,
   NOTE,
   INTEGER,

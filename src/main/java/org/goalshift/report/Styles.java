@@ -48,6 +48,9 @@ final class Styles {
     byStyle.put(Style.HEADER, header);
 
     byStyle.put(Style.TEXT, body(workbook, plain, null, false));
+    CellStyle label = body(workbook, bold, null, false);
+    label.setVerticalAlignment(VerticalAlignment.TOP);
+    byStyle.put(Style.LABEL, label);
     CellStyle wrapped = body(workbook, plain, null, false);
     wrapped.setWrapText(true);
     wrapped.setVerticalAlignment(VerticalAlignment.TOP);

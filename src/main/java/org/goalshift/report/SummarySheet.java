@@ -37,7 +37,7 @@ final class SummarySheet {
     int rowIndex = HEADER_ROW + 1;
     for (Headline headline : headlines) {
       Row row = sheet.createRow(rowIndex++);
-      Cells.text(row, FIGURE, headline.figure(), styles, Style.TOTAL_TEXT);
+      Cells.text(row, FIGURE, headline.figure(), styles, Style.LABEL);
       value(row, THIS_MONTH, headline.current(), headline.kind(), "none yet");
       value(row, PREVIOUS_MONTH, headline.previous(), headline.kind(), "-");
       value(row, AVERAGE, headline.average(), headline.kind(), "-");
