@@ -17,6 +17,10 @@ final class AttentionSheet {
     "Goal", "Client", "Therapist", "Days unchanged", "Latest label", "Cues", "Goal text (latest, redacted)"
   };
   static final int GOAL_TEXT = 6;
+  private static final int CUES_WIDTH = 36;
+  private static final int GOAL_TEXT_WIDTH = 80;
+  private static final int MAX_LINES = 6;
+  private static final float POINTS_PER_LINE = 14.5f;
   static final Comparator<AttentionGoal> LONGEST_UNCHANGED_FIRST =
       Comparator.comparingLong(AttentionGoal::daysUnchanged)
           .reversed()
@@ -54,9 +58,25 @@ final class AttentionSheet {
       Cells.text(row, 4, plainLabel(goal.latestLabel()), styles, Style.TEXT);
       Cells.text(row, 5, goal.cues(), styles, Style.WRAPPED_TEXT);
       Cells.text(row, GOAL_TEXT, goal.goalText(), styles, Style.WRAPPED_TEXT);
+      row.setHeightInPoints(height(goal));
     }
-    SheetLayout.widths(sheet, 14, 12, 12, 11, 20, 30, 80);
+    SheetLayout.widths(sheet, 14, 12, 12, 11, 20, CUES_WIDTH, GOAL_TEXT_WIDTH);
     SheetLayout.table(sheet, HEADER_ROW, rowIndex - 1, TITLES.length);
+  }
+
+  /**
+   * Neither Excel nor LibreOffice grows a streamed row to fit wrapped text, so the height is set from
+   * the text: enough lines for a normal goal, capped so one very long text cannot fill the page.
+   */
+  private static float height(AttentionGoal goal) {
+    int lines =
+        Math.max(
+            lines(goal.cues(), CUES_WIDTH), lines(goal.goalText(), GOAL_TEXT_WIDTH));
+    return Math.min(lines, MAX_LINES) * POINTS_PER_LINE + 3;
+  }
+
+  private static int lines(String text, int width) {
+    return text == null ? 1 : Math.max(1, (int) Math.ceil(text.length() * 1.1 / width));
   }
 
   static String plainLabel(String code) {

@@ -43,7 +43,7 @@ final class SheetLayout {
 
   static Row header(Sheet sheet, int rowIndex, String[] titles, Styles styles) {
     Row row = sheet.createRow(rowIndex);
-    row.setHeightInPoints(32);
+    row.setHeightInPoints(46);
     for (int column = 0; column < titles.length; column++) {
       Cells.text(row, column, titles[column], styles, Style.HEADER);
     }

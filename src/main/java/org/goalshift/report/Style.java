@@ -10,6 +10,7 @@ enum Style {
   /** Bold text naming what the cells to its right hold. */
   LABEL,
   WRAPPED_TEXT,
+  CENTRED_TEXT,
   NOTE,
   INTEGER,
   DECIMAL,

@@ -49,11 +49,9 @@ final class Styles {
 
     byStyle.put(Style.TEXT, body(workbook, plain, null, false));
     CellStyle label = body(workbook, bold, null, false);
-    label.setVerticalAlignment(VerticalAlignment.TOP);
     byStyle.put(Style.LABEL, label);
     CellStyle wrapped = body(workbook, plain, null, false);
     wrapped.setWrapText(true);
-    wrapped.setVerticalAlignment(VerticalAlignment.TOP);
     byStyle.put(Style.WRAPPED_TEXT, wrapped);
 
     CellStyle note = workbook.createCellStyle();
@@ -66,6 +64,9 @@ final class Styles {
     CellStyle marker = body(workbook, plain, null, false);
     marker.setAlignment(HorizontalAlignment.RIGHT);
     byStyle.put(Style.MARKER, marker);
+    CellStyle centred = body(workbook, plain, null, false);
+    centred.setAlignment(HorizontalAlignment.CENTER);
+    byStyle.put(Style.CENTRED_TEXT, centred);
 
     byStyle.put(Style.TOTAL_TEXT, body(workbook, bold, null, true));
     byStyle.put(Style.TOTAL_INTEGER, body(workbook, bold, formats.getFormat("#,##0"), true));
@@ -91,6 +92,7 @@ final class Styles {
   private static CellStyle body(Workbook workbook, Font font, Short format, boolean total) {
     CellStyle style = workbook.createCellStyle();
     style.setFont(font);
+    style.setVerticalAlignment(VerticalAlignment.CENTER);
     if (format != null) {
       style.setDataFormat(format);
     }

@@ -15,6 +15,8 @@ final class SummarySheet {
   static final int AVERAGE = 3;
   static final int DIRECTION = 4;
   static final int IN_WORDS = 5;
+  /** Shown where a running figure has no monthly value to compare. */
+  static final String NOT_MONTHLY = "\u2013";
 
   private final Styles styles;
 
@@ -39,9 +41,9 @@ final class SummarySheet {
       Row row = sheet.createRow(rowIndex++);
       Cells.text(row, FIGURE, headline.figure(), styles, Style.LABEL);
       value(row, THIS_MONTH, headline.current(), headline.kind(), "none yet");
-      value(row, PREVIOUS_MONTH, headline.previous(), headline.kind(), "-");
-      value(row, AVERAGE, headline.average(), headline.kind(), "-");
-      Cells.text(row, DIRECTION, arrow(headline.direction()), styles, Style.TEXT);
+      value(row, PREVIOUS_MONTH, headline.previous(), headline.kind(), NOT_MONTHLY);
+      value(row, AVERAGE, headline.average(), headline.kind(), NOT_MONTHLY);
+      Cells.text(row, DIRECTION, arrow(headline.direction()), styles, Style.CENTRED_TEXT);
       Cells.text(row, IN_WORDS, headline.sentence(), styles, Style.WRAPPED_TEXT);
       row.setHeightInPoints(30);
     }
@@ -53,7 +55,7 @@ final class SummarySheet {
             + " Every figure is explained on the Definitions sheet.",
         styles,
         Style.NOTE);
-    SheetLayout.widths(sheet, 38, 16, 16, 16, 11, 90);
+    SheetLayout.widths(sheet, 44, 16, 16, 16, 12, 90);
     sheet.createFreezePane(0, HEADER_ROW + 1);
   }
 
@@ -73,7 +75,7 @@ final class SummarySheet {
 
   static String arrow(String direction) {
     if (direction == null) {
-      return "-";
+      return NOT_MONTHLY;
     }
     return switch (direction) {
       case "up" -> "\u25B2 up";

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import javax.xml.namespace.QName;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -30,6 +31,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.xmlbeans.XmlCursor;
 
 /**
  * The twelve months ending at the report month as a table, and native charts drawn from that table
@@ -62,10 +64,12 @@ final class TrendsSheet {
   static final int RELATIONSHIP_SHARE = 10;
   static final int REVISED_WITHIN_90_DAYS = 11;
 
+  private static final String CHART_NAMESPACE =
+      "http://schemas.openxmlformats.org/drawingml/2006/chart";
   private static final DateTimeFormatter SHORT_MONTH =
       DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
   private static final int CHART_TOP = LAST_MONTH_ROW + 3;
-  private static final int CHART_HEIGHT = 20;
+  private static final int CHART_HEIGHT = 22;
   // Colour-blind-safe pairs from the Okabe-Ito palette, spelled out because LibreOffice draws
   // series without an explicit colour as invisible.
   private static final byte[] BLUE = rgb(0x00, 0x72, 0xB2);
@@ -97,9 +101,9 @@ final class TrendsSheet {
     SheetLayout.table(sheet, HEADER_ROW, LAST_MONTH_ROW, TITLES.length);
 
     XSSFDrawing drawing = sheet.createDrawingPatriarch();
-    relationshipShareChart(sheet, chart(drawing, 0, CHART_TOP, 6));
-    revisionsChart(sheet, chart(drawing, 6, CHART_TOP, 12));
-    labelMixChart(sheet, chart(drawing, 0, CHART_TOP + CHART_HEIGHT + 1, 6));
+    relationshipShareChart(sheet, chart(drawing, 0, CHART_TOP, 4));
+    revisionsChart(sheet, chart(drawing, 4, CHART_TOP, 8));
+    labelMixChart(sheet, chart(drawing, 8, CHART_TOP, 12));
   }
 
   private void writeMonth(Row row, MonthlyFigures month, TeamFigures figures) {
@@ -170,12 +174,24 @@ final class TrendsSheet {
   private static void labelMixChart(XSSFSheet sheet, XSSFChart chart) {
     chart.setTitleText("Active goals by how they are framed (latest version)");
     XDDFBarChartData data = barData(chart, BarGrouping.STACKED);
-    // Stacked bars must overlap fully, or each month's segments are drawn side by side.
-    data.setOverlap((byte) 100);
     addBar(sheet, data, PERFORMANCE_TARGET, ORANGE);
     addBar(sheet, data, RELATIONSHIP_ORIENTED, GREEN);
     addBar(sheet, data, UNCLASSIFIED, GREY);
     chart.plot(data);
+    overlapFully(chart);
+  }
+
+  /**
+   * Stacked bars must overlap fully, or Excel draws each month's segments offset. XDDF's setOverlap
+   * needs the schema classes of poi-ooxml-full, which poi-ooxml does not ship, so the one element is
+   * written into the chart XML directly, where the schema wants it: before the axis ids.
+   */
+  private static void overlapFully(XSSFChart chart) {
+    try (XmlCursor beforeAxes =
+        chart.getCTChart().getPlotArea().getBarChartArray(0).getAxIdArray(0).newCursor()) {
+      beforeAxes.beginElement(new QName(CHART_NAMESPACE, "overlap", "c"));
+      beforeAxes.insertAttributeWithValue("val", "100");
+    }
   }
 
   private static XDDFBarChartData barData(XSSFChart chart, BarGrouping grouping) {
