@@ -1,0 +1,85 @@
+package org.goalshift.report;
+
+import java.util.Comparator;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/**
+ * The goals a supervisor may want to raise in supervision, longest unchanged first. Written to a
+ * streaming sheet: a large service can have many thousands, and a capped list says where the rest is.
+ */
+final class AttentionSheet {
+  static final String NAME = "Attention";
+  static final int NOTE_ROW = 1;
+  static final int HEADER_ROW = 3;
+  static final String[] TITLES = {
+    "Goal", "Client", "Therapist", "Days unchanged", "Latest label", "Cues", "Goal text (latest, redacted)"
+  };
+  static final int GOAL_TEXT = 6;
+  private static final int CUES_WIDTH = 36;
+  private static final int GOAL_TEXT_WIDTH = 80;
+  private static final int MAX_LINES = 6;
+  private static final float POINTS_PER_LINE = 14.5f;
+  static final Comparator<AttentionGoal> LONGEST_UNCHANGED_FIRST =
+      Comparator.comparingLong(AttentionGoal::daysUnchanged)
+          .reversed()
+          .thenComparing(AttentionGoal::goalId);
+
+  private final Styles styles;
+
+  AttentionSheet(Styles styles) {
+    this.styles = styles;
+  }
+
+  void write(Sheet sheet, String title, List<AttentionGoal> goals, int maxRows) {
+    List<AttentionGoal> ordered = goals.stream().sorted(LONGEST_UNCHANGED_FIRST).toList();
+    int shown = Math.min(ordered.size(), maxRows);
+    String note =
+        shown < ordered.size()
+            ? "Showing the "
+                + shown
+                + " longest unchanged of "
+                + ordered.size()
+                + " goals (a sheet holds no more); the full list is in data/attention.csv."
+            : ordered.isEmpty()
+                ? "No goal needs attention this month."
+                : "Open goals still framed as a target to reach, unchanged for 90 days or more,"
+                    + " longest unchanged first.";
+    SheetLayout.title(sheet, title, note, styles);
+    SheetLayout.header(sheet, HEADER_ROW, TITLES, styles);
+    int rowIndex = HEADER_ROW + 1;
+    for (AttentionGoal goal : ordered.subList(0, shown)) {
+      Row row = sheet.createRow(rowIndex++);
+      Cells.text(row, 0, goal.goalId(), styles, Style.TEXT);
+      Cells.text(row, 1, goal.clientId(), styles, Style.TEXT);
+      Cells.text(row, 2, goal.therapistId(), styles, Style.TEXT);
+      Cells.number(row, 3, goal.daysUnchanged(), styles, Style.INTEGER);
+      Cells.text(row, 4, plainLabel(goal.latestLabel()), styles, Style.TEXT);
+      Cells.text(row, 5, goal.cues(), styles, Style.WRAPPED_TEXT);
+      Cells.text(row, GOAL_TEXT, goal.goalText(), styles, Style.WRAPPED_TEXT);
+      row.setHeightInPoints(height(goal));
+    }
+    SheetLayout.widths(sheet, 14, 12, 12, 11, 20, CUES_WIDTH, GOAL_TEXT_WIDTH);
+    SheetLayout.table(sheet, HEADER_ROW, rowIndex - 1, TITLES.length);
+  }
+
+  /**
+   * Neither Excel nor LibreOffice grows a streamed row to fit wrapped text, so the height is set from
+   * the text: enough lines for a normal goal, capped so one very long text cannot fill the page.
+   */
+  private static float height(AttentionGoal goal) {
+    int lines =
+        Math.max(
+            lines(goal.cues(), CUES_WIDTH), lines(goal.goalText(), GOAL_TEXT_WIDTH));
+    return Math.min(lines, MAX_LINES) * POINTS_PER_LINE + 3;
+  }
+
+  private static int lines(String text, int width) {
+    return text == null ? 1 : Math.max(1, (int) Math.ceil(text.length() * 1.1 / width));
+  }
+
+  static String plainLabel(String code) {
+    return code == null ? "" : code.replace('_', ' ');
+  }
+}

@@ -1,0 +1,28 @@
+package org.goalshift.report;
+
+import java.time.YearMonth;
+
+/** One month of a team's (or therapist's) figures, as data/monthly.csv defines them. */
+public record MonthlyFigures(
+    YearMonth month,
+    long activeGoals,
+    long newGoals,
+    long revisions,
+    long goalsRevised,
+    long reframesToRelationship,
+    long reframesToPerformance,
+    long performanceTarget,
+    long relationshipOriented,
+    long unclassified) {
+
+  /** A month with no activity: monthly.csv has no row for it, but a trend still shows it as zero. */
+  public static MonthlyFigures empty(YearMonth month) {
+    return new MonthlyFigures(month, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+  }
+
+  /** Relationship-oriented goals among the goals labelled at their latest version that month. */
+  public Proportion relationshipShare() {
+    return new Proportion(
+        relationshipOriented, performanceTarget + relationshipOriented + unclassified);
+  }
+}
