@@ -249,7 +249,7 @@ public final class Lexicon {
     }
 
     private void parseCue(Label framing, boolean flipsUnderNegation, String line) {
-      String[] fields = line.split("\\s+\\|\\s+", -1);
+      String[] fields = line.split("\\s+\\|\\s*|\\s*\\|\\s+", -1);
       if (fields.length != 3) {
         throw error("a cue must have three fields 'phrase | weight | meaning' (a '|' with spaces "
             + "around it separates fields), got " + fields.length + " in '" + line + "'");
