@@ -161,41 +161,57 @@ public final class GoalClassifier {
   }
 
   /**
-   * Finds cues and operators in one left-to-right pass. Contiguous phrases are taken longest first
-   * and do not overlap ("no more than 14" is a limit, not "no more"); the parts of a gapped phrase
+   * Finds cues and operators. Contiguous phrases do not overlap: the longest phrase at a position
+   * wins ("no more than 14" is a limit, not "no more"), and a phrase gives way to a longer or
+   * equally long but weightier one starting inside it ("to stop feeling" is "stop feeling"). The parts of a gapped phrase
    * ("never ... again") are tracked separately so they can span other matches.
    */
   private List<Match> match(List<Token> tokens) {
+    int size = tokens.size();
+    Rule[] longestRule = new Rule[size];
+    int[] longestEnd = new int[size];
     List<Match> matches = new ArrayList<>();
     Map<Integer, int[]> gapProgress = new HashMap<>();
-    int coveredUntil = 0;
-    for (int start = 0; start < tokens.size(); start++) {
+    for (int start = 0; start < size; start++) {
       final int from = start;
-      RulePart[] best = {null};
-      int[] bestEnd = {start};
-      List<RulePart> gapParts = new ArrayList<>();
-      List<Integer> gapEnds = new ArrayList<>();
       ruleTrie.matchAt(tokens, start, (part, end) -> {
+        Rule rule = rules.get(part.rule());
         if (part.parts() > 1) {
-          gapParts.add(part);
-          gapEnds.add(end);
-        } else if (end > bestEnd[0] || (end == bestEnd[0] && best[0] != null
-            && rules.get(part.rule()).weight() > rules.get(best[0].rule()).weight())) {
-          best[0] = part;
-          bestEnd[0] = end;
+          trackGap(tokens, part, from, end, gapProgress, matches);
+        } else if (longestRule[from] == null || end > longestEnd[from]
+            || (end == longestEnd[from] && rule.weight() > longestRule[from].weight())) {
+          longestRule[from] = rule;
+          longestEnd[from] = end;
         }
       });
-      if (best[0] != null && start >= coveredUntil) {
-        matches.add(new Match(rules.get(best[0].rule()), start, bestEnd[0],
-            phrase(tokens, start, bestEnd[0])));
-        coveredUntil = bestEnd[0];
+    }
+    int start = 0;
+    while (start < size) {
+      if (longestRule[start] == null || longerMatchInside(longestRule, longestEnd, start)) {
+        start++;
+        continue;
       }
-      for (int g = 0; g < gapParts.size(); g++) {
-        trackGap(tokens, gapParts.get(g), from, gapEnds.get(g), gapProgress, matches);
-      }
+      int end = longestEnd[start];
+      matches.add(new Match(longestRule[start], start, end, phrase(tokens, start, end)));
+      start = end;
     }
     matches.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return matches;
+  }
+
+  private static boolean longerMatchInside(Rule[] longestRule, int[] longestEnd, int start) {
+    int length = longestEnd[start] - start;
+    for (int inner = start + 1; inner < longestEnd[start]; inner++) {
+      if (longestRule[inner] == null) {
+        continue;
+      }
+      int innerLength = longestEnd[inner] - inner;
+      if (innerLength > length || (innerLength == length
+          && longestRule[inner].weight() > longestRule[start].weight())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** progress = {first part's start, last matched part, its end, sentence}. */
