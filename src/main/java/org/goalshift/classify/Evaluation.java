@@ -63,7 +63,7 @@ public final class Evaluation {
       }
       List<GoldGoal> gold = new ArrayList<>();
       for (CSVRecord record : parser) {
-        long line = record.getCharacterPosition() < 0 ? -1 : startLine(record, parser);
+        long line = startLine(record, parser);
         String labelCode = record.isSet(Columns.LABEL) ? record.get(Columns.LABEL) : "";
         Label label;
         try {
@@ -86,9 +86,9 @@ public final class Evaluation {
     }
   }
 
-  /** Commons CSV counts finished lines; the record began after the previous record's last line. */
+  /** Just after a record, the parser's line count is the record's last line. */
   private static long startLine(CSVRecord record, CSVParser parser) {
-    return parser.getCurrentLineNumber() + 1 - lineBreaks(record);
+    return parser.getCurrentLineNumber() - lineBreaks(record);
   }
 
   private static long lineBreaks(CSVRecord record) {
