@@ -97,8 +97,8 @@ final class Tokenizer {
 
   /** recognize -> recognise, organizing -> organising: the lexicon is written in British spelling. */
   static String britishSpelling(String word) {
-    int at = word.lastIndexOf("iz");
-    if (at >= 3) {
+    int at = word.lastIndexOf('z') - 1;
+    if (at >= 3 && word.charAt(at) == 'i') {
       String tail = word.substring(at + 2);
       if (tail.equals("e") || tail.equals("ed") || tail.equals("es") || tail.equals("ing")
           || tail.equals("ation") || tail.equals("ations")) {

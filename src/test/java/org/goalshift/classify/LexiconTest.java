@@ -102,6 +102,21 @@ class LexiconTest {
         .hasMessageContaining("Cannot read lexicon file " + dir.resolve("missing.txt"));
   }
 
+  /** The example in docs/classifier.md is what researchers copy, so it must stay valid. */
+  @Test
+  void documentedExampleParsesAndClassifies() throws IOException {
+    String doc = Files.readString(Path.of("docs/classifier.md"));
+    int start = doc.indexOf("```", doc.indexOf("Example:")) + "```".length();
+    String example = doc.substring(start, doc.indexOf("```", start));
+
+    GoalClassifier classifier = new GoalClassifier(Lexicon.parse(example, "docs example"));
+
+    assertThat(classifier.classify("I want to understand it rather than get rid of it").label())
+        .isEqualTo(Label.RELATIONSHIP_ORIENTED);
+    assertThat(classifier.classify("Sleep 8 hours every night").cuesText())
+        .isEqualTo("'8 hours' -> a number to hit; 'every night' -> absolute frequency");
+  }
+
   @Test
   void lexiconWithoutCuesIsRefused() {
     assertThatThrownBy(() -> Lexicon.parse("[aliases]\nbc = because\n", "empty.txt"))
