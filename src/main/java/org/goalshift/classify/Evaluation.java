@@ -160,6 +160,11 @@ public final class Evaluation {
     return chance == 1 ? 1 : (observed - chance) / (1 - chance);
   }
 
+  /** Three decimals, or "-" where nothing was predicted or expected. */
+  private static String ratio(double value) {
+    return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.3f", value);
+  }
+
   /** A plain-text report for a terminal. */
   public String format() {
     StringBuilder out = new StringBuilder();
@@ -169,8 +174,8 @@ public final class Evaluation {
         "label", "precision", "recall", "F1", "gold n"));
     for (Label label : LABELS) {
       ClassScores s = scores(label);
-      out.append(String.format(Locale.ROOT, "%-24s %9.3f %9.3f %9.3f %8d%n",
-          label.code(), s.precision(), s.recall(), s.f1(), s.support()));
+      out.append(String.format(Locale.ROOT, "%-24s %9s %9s %9.3f %8d%n",
+          label.code(), ratio(s.precision()), ratio(s.recall()), s.f1(), s.support()));
     }
     out.append(String.format(Locale.ROOT, "%nConfusion matrix (rows = gold, columns = predicted)%n"));
     out.append(String.format(Locale.ROOT, "%-24s", ""));

@@ -258,7 +258,7 @@ public final class GoalClassifier {
   private List<Cue> weighCues(List<Token> tokens, List<Match> matches) {
     int count = matches.size();
     String[] turnedBy = new String[count];
-    boolean[] conceded = new boolean[count];
+    String[] concededBefore = new String[count];
     for (int o = 0; o < count; o++) {
       Match operator = matches.get(o);
       Rule.Kind kind = operator.rule().kind();
@@ -268,6 +268,7 @@ public final class GoalClassifier {
       int clause = tokens.get(operator.end() - 1).clause();
       int scopeEnd = scopeEnd(tokens, matches, o, clause);
       int sentence = tokens.get(operator.start()).sentence();
+      scope:
       for (int c = 0; c < count; c++) {
         Match cue = matches.get(c);
         if (!cue.rule().isCue() || cue.rule().framing() == Label.UNCLASSIFIED) {
@@ -286,12 +287,12 @@ public final class GoalClassifier {
               if (cue.rule().flipsUnderNegation() && turnedBy[c] == null) {
                 turnedBy[c] = operator.phrase();
               }
-              c = count; // Plain negation scopes only the first cue after it.
+              break scope; // Plain negation scopes only the first cue after it.
             }
           }
           case CONCESSION -> {
             if (cue.end() <= operator.start() && tokens.get(cue.start()).sentence() == sentence) {
-              conceded[c] = true;
+              concededBefore[c] = operator.phrase();
             }
           }
           default -> throw new IllegalStateException("Unexpected operator " + kind);
@@ -313,9 +314,9 @@ public final class GoalClassifier {
         weight *= settings.turnedWeight();
         meaning += " (turned round by '" + turnedBy[c] + "': counts as " + plainName(framing) + ")";
       }
-      if (conceded[c]) {
+      if (concededBefore[c] != null) {
         weight *= settings.concededWeight();
-        meaning += " (conceded before 'but': counts less)";
+        meaning += " (conceded before '" + concededBefore[c] + "': counts less)";
       }
       cues.add(new Cue(match.phrase(), meaning, framing, weight));
     }
