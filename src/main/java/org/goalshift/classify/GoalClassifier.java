@@ -6,18 +6,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.goalshift.schema.Label;
 
 /**
  * Labels goal texts with the rules of one {@link Lexicon}. The lexicon is compiled once into two
  * token tries (aliases, then cues and operators) and a typo table; {@link #classify} then makes a
- * few linear passes over the text's tokens. Instances are immutable and safe to share between
- * threads.
+ * few linear passes over the text's tokens. Instances are safe to share between threads: the
+ * compiled rules are immutable and the only mutable part is a concurrent memo of typo look-ups.
  */
 public final class GoalClassifier {
   /** Typos are only corrected on words this long: short words have too many near neighbours. */
   private static final int MIN_TYPO_LENGTH = 6;
   private static final String AMBIGUOUS = "";
+  /** Goal texts reuse a small vocabulary, so typo look-ups are remembered, up to this many words. */
+  private static final int MAX_REMEMBERED_WORDS = 100_000;
 
   private final Lexicon.Settings settings;
   private final List<Rule> rules;
@@ -25,6 +28,7 @@ public final class GoalClassifier {
   private final PhraseTrie<RulePart> ruleTrie = new PhraseTrie<>();
   private final Set<String> vocabulary = new HashSet<>();
   private final Map<String, String> wordByDeletion = new HashMap<>();
+  private final Map<String, String> correctionByWord = new ConcurrentHashMap<>();
 
   /** A contiguous piece of a rule's pattern; patterns with "..." gaps have several. */
   private record RulePart(int rule, int part, int parts) {}
@@ -125,12 +129,25 @@ public final class GoalClassifier {
   private List<Token> correctTypos(List<Token> tokens) {
     List<Token> result = new ArrayList<>(tokens.size());
     for (Token token : tokens) {
-      String corrected = token.number() ? null : nearestLexiconWord(token.text());
+      String corrected = token.number() ? null : rememberedCorrection(token.text());
       result.add(corrected == null
           ? token
           : new Token(corrected, false, token.sentence(), token.clause()));
     }
     return result;
+  }
+
+  /** The typo correction of a word, or null; the empty string stands for "none" in the memo. */
+  private String rememberedCorrection(String word) {
+    String remembered = correctionByWord.get(word);
+    if (remembered == null) {
+      String nearest = nearestLexiconWord(word);
+      remembered = nearest == null ? "" : nearest;
+      if (correctionByWord.size() < MAX_REMEMBERED_WORDS) {
+        correctionByWord.put(word, remembered);
+      }
+    }
+    return remembered.isEmpty() ? null : remembered;
   }
 
   /**
