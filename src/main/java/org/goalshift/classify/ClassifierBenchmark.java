@@ -11,9 +11,9 @@ import java.util.Locale;
 /**
  * Measures single-thread classification throughput (goals per second per core) after warm-up. Rates
  * are per second of this thread's CPU time, so a busy shared machine slows the run but does not
- * skew the figure; wall-clock rates are printed alongside.
- * Realistic input: the gold file's goals, each also in lower case, as a third-person note, with a
- * typo and with curly quotes and an extra clause. Run with scripts/bench-classifier.
+ * skew the figure; wall-clock rates are printed alongside. Realistic input: the gold file's goals,
+ * each also in lower case, as a third-person note, with a typo and with curly quotes and an extra
+ * clause. Run with scripts/bench-classifier.
  */
 public final class ClassifierBenchmark {
   private static final long WARM_UP_NANOS = 3_000_000_000L;
@@ -45,15 +45,22 @@ public final class ClassifierBenchmark {
     }
     Arrays.sort(perSecond);
     Arrays.sort(perWallSecond);
-    System.out.printf(Locale.ROOT,
+    System.out.printf(
+        Locale.ROOT,
         "%d distinct goal texts (mean %.0f characters), %d rules, 1 thread%n",
-        texts.size(), averageChars, lexicon.ruleCount());
-    System.out.printf(Locale.ROOT, "rounds (goals per CPU second): %s%n", Arrays.toString(
-        Arrays.stream(perSecond).mapToLong(Math::round).toArray()));
-    System.out.printf(Locale.ROOT, "wall-clock median: %,.0f goals/s (lower when the machine is "
-        + "busy)%n", perWallSecond[ROUNDS / 2]);
-    System.out.printf(Locale.ROOT, "median: %,.0f goals classified per second per core%n",
-        perSecond[ROUNDS / 2]);
+        texts.size(),
+        averageChars,
+        lexicon.ruleCount());
+    System.out.printf(
+        Locale.ROOT,
+        "rounds (goals per CPU second): %s%n",
+        Arrays.toString(Arrays.stream(perSecond).mapToLong(Math::round).toArray()));
+    System.out.printf(
+        Locale.ROOT,
+        "wall-clock median: %,.0f goals/s (lower when the machine is " + "busy)%n",
+        perWallSecond[ROUNDS / 2]);
+    System.out.printf(
+        Locale.ROOT, "median: %,.0f goals classified per second per core%n", perSecond[ROUNDS / 2]);
   }
 
   /** Classifies texts round-robin until the time is up; returns how many were classified. */
@@ -92,7 +99,9 @@ public final class ClassifierBenchmark {
     if (middle < 1 || middle + 1 >= text.length()) {
       return text;
     }
-    return text.substring(0, middle) + text.charAt(middle + 1) + text.charAt(middle)
+    return text.substring(0, middle)
+        + text.charAt(middle + 1)
+        + text.charAt(middle)
         + text.substring(middle + 2);
   }
 }

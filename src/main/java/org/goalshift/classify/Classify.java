@@ -35,25 +35,38 @@ public final class Classify {
     StructType schema = input.schema();
     String[] names = schema.fieldNames();
     if (!Arrays.asList(names).contains(textColumn)) {
-      throw new IllegalArgumentException("No text column '" + textColumn + "' to classify; the "
-          + "input has columns " + Arrays.toString(names));
+      throw new IllegalArgumentException(
+          "No text column '"
+              + textColumn
+              + "' to classify; the "
+              + "input has columns "
+              + Arrays.toString(names));
     }
     if (!schema.apply(textColumn).dataType().equals(DataTypes.StringType)) {
-      throw new IllegalArgumentException("Text column '" + textColumn + "' must be a string, but is "
-          + schema.apply(textColumn).dataType().simpleString());
+      throw new IllegalArgumentException(
+          "Text column '"
+              + textColumn
+              + "' must be a string, but is "
+              + schema.apply(textColumn).dataType().simpleString());
     }
     for (String output : new String[] {Columns.LABEL, Columns.CUES, Columns.CONFIDENCE}) {
       if (Arrays.asList(names).contains(output)) {
-        throw new IllegalArgumentException("The input already has a column named '" + output
-            + "', which classification would overwrite; rename or drop it first");
+        throw new IllegalArgumentException(
+            "The input already has a column named '"
+                + output
+                + "', which classification would overwrite; rename or drop it first");
       }
     }
-    StructType labelled = schema
-        .add(Columns.LABEL, DataTypes.StringType, false)
-        .add(Columns.CUES, DataTypes.StringType, false)
-        .add(Columns.CONFIDENCE, DataTypes.DoubleType, false);
+    StructType labelled =
+        schema
+            .add(Columns.LABEL, DataTypes.StringType, false)
+            .add(Columns.CUES, DataTypes.StringType, false)
+            .add(Columns.CONFIDENCE, DataTypes.DoubleType, false);
     return input.mapPartitions(
-        new LabelPartition(lexicon.source(), lexicon.origin(), lexicon.fingerprint(),
+        new LabelPartition(
+            lexicon.source(),
+            lexicon.origin(),
+            lexicon.fingerprint(),
             schema.fieldIndex(textColumn)),
         Encoders.row(labelled));
   }
@@ -71,8 +84,8 @@ public final class Classify {
     private final String lexiconFingerprint;
     private final int textIndex;
 
-    LabelPartition(String lexiconSource, String lexiconOrigin, String lexiconFingerprint,
-        int textIndex) {
+    LabelPartition(
+        String lexiconSource, String lexiconOrigin, String lexiconFingerprint, int textIndex) {
       this.lexiconSource = lexiconSource;
       this.lexiconOrigin = lexiconOrigin;
       this.lexiconFingerprint = lexiconFingerprint;

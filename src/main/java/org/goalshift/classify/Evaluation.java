@@ -27,14 +27,17 @@ public final class Evaluation {
   private final List<Miss> misses = new ArrayList<>();
   private final long total;
 
-  /** A gold-labelled goal; {@code line} is where its record starts in the gold file (1 = header). */
+  /**
+   * A gold-labelled goal; {@code line} is where its record starts in the gold file (1 = header).
+   */
   public record GoldGoal(String goalText, Label label, long line) {}
 
   /** A goal the classifier got wrong, with what it saw. */
   public record Miss(GoldGoal gold, Classification predicted) {}
 
   /** Per-class figures; precision or recall is NaN when nothing was predicted or expected. */
-  public record ClassScores(Label label, double precision, double recall, double f1, long support) {}
+  public record ClassScores(
+      Label label, double precision, double recall, double f1, long support) {}
 
   public Evaluation(List<GoldGoal> gold, GoalClassifier classifier) {
     for (GoldGoal goal : gold) {
@@ -57,8 +60,13 @@ public final class Evaluation {
         CSVParser parser = CSVParser.parse(reader, format)) {
       for (String required : List.of(Columns.GOAL_TEXT, Columns.LABEL)) {
         if (!parser.getHeaderMap().containsKey(required)) {
-          throw new IllegalArgumentException("Gold file " + csv + " has no '" + required
-              + "' column; its header is " + parser.getHeaderNames());
+          throw new IllegalArgumentException(
+              "Gold file "
+                  + csv
+                  + " has no '"
+                  + required
+                  + "' column; its header is "
+                  + parser.getHeaderNames());
         }
       }
       List<GoldGoal> gold = new ArrayList<>();
@@ -168,16 +176,37 @@ public final class Evaluation {
   /** A plain-text report for a terminal. */
   public String format() {
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "Goals: %d   accuracy: %.3f   macro-F1 (PT, RO): %.3f"
-        + "   Cohen's kappa: %.3f%n%n", total, accuracy(), macroF1(), kappa()));
-    out.append(String.format(Locale.ROOT, "%-24s %9s %9s %9s %8s%n",
-        "label", "precision", "recall", "F1", "gold n"));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "Goals: %d   accuracy: %.3f   macro-F1 (PT, RO): %.3f" + "   Cohen's kappa: %.3f%n%n",
+            total,
+            accuracy(),
+            macroF1(),
+            kappa()));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%-24s %9s %9s %9s %8s%n",
+            "label",
+            "precision",
+            "recall",
+            "F1",
+            "gold n"));
     for (Label label : LABELS) {
       ClassScores s = scores(label);
-      out.append(String.format(Locale.ROOT, "%-24s %9s %9s %9.3f %8d%n",
-          label.code(), ratio(s.precision()), ratio(s.recall()), s.f1(), s.support()));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%-24s %9s %9s %9.3f %8d%n",
+              label.code(),
+              ratio(s.precision()),
+              ratio(s.recall()),
+              s.f1(),
+              s.support()));
     }
-    out.append(String.format(Locale.ROOT, "%nConfusion matrix (rows = gold, columns = predicted)%n"));
+    out.append(
+        String.format(Locale.ROOT, "%nConfusion matrix (rows = gold, columns = predicted)%n"));
     out.append(String.format(Locale.ROOT, "%-24s", ""));
     for (Label label : LABELS) {
       out.append(String.format(Locale.ROOT, " %22s", label.code()));
@@ -186,18 +215,24 @@ public final class Evaluation {
     for (Label gold : LABELS) {
       out.append(String.format(Locale.ROOT, "%-24s", gold.code()));
       for (Label predicted : LABELS) {
-        out.append(String.format(Locale.ROOT, " %22d", confusion[gold.ordinal()][predicted.ordinal()]));
+        out.append(
+            String.format(Locale.ROOT, " %22d", confusion[gold.ordinal()][predicted.ordinal()]));
       }
       out.append(System.lineSeparator());
     }
     out.append(String.format(Locale.ROOT, "%nMisclassified: %d%n", misses.size()));
     for (Miss miss : misses) {
       Classification predicted = miss.predicted();
-      out.append(String.format(Locale.ROOT, "- line %d: \"%s\"%n    gold %s, predicted %s (%.2f)"
-              + "%n    cues: %s%n",
-          miss.gold().line(), miss.gold().goalText().replace('\n', ' '), miss.gold().label().code(),
-          predicted.label().code(), predicted.confidence(),
-          predicted.cues().isEmpty() ? "(none)" : predicted.cuesText()));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "- line %d: \"%s\"%n    gold %s, predicted %s (%.2f)" + "%n    cues: %s%n",
+              miss.gold().line(),
+              miss.gold().goalText().replace('\n', ' '),
+              miss.gold().label().code(),
+              predicted.label().code(),
+              predicted.confidence(),
+              predicted.cues().isEmpty() ? "(none)" : predicted.cuesText()));
     }
     return out.toString();
   }

@@ -18,8 +18,12 @@ import org.goalshift.schema.Label;
 public final class GoalClassifier {
   /** Typos are only corrected on words this long: short words have too many near neighbours. */
   private static final int MIN_TYPO_LENGTH = 6;
+
   private static final String AMBIGUOUS = "";
-  /** Goal texts reuse a small vocabulary, so typo look-ups are remembered, up to this many words. */
+
+  /**
+   * Goal texts reuse a small vocabulary, so typo look-ups are remembered, up to this many words.
+   */
   private static final int MAX_REMEMBERED_WORDS = 100_000;
 
   private final Lexicon.Settings settings;
@@ -130,9 +134,10 @@ public final class GoalClassifier {
     List<Token> result = new ArrayList<>(tokens.size());
     for (Token token : tokens) {
       String corrected = token.number() ? null : rememberedCorrection(token.text());
-      result.add(corrected == null
-          ? token
-          : new Token(corrected, false, token.sentence(), token.clause()));
+      result.add(
+          corrected == null
+              ? token
+              : new Token(corrected, false, token.sentence(), token.clause()));
     }
     return result;
   }
@@ -166,12 +171,14 @@ public final class GoalClassifier {
       candidate = vocabulary.contains(deletion) ? deletion : null;
     }
     for (int i = 0; candidate == null && i + 1 < word.length(); i++) {
-      String swapped = word.substring(0, i) + word.charAt(i + 1) + word.charAt(i)
-          + word.substring(i + 2);
+      String swapped =
+          word.substring(0, i) + word.charAt(i + 1) + word.charAt(i) + word.substring(i + 2);
       candidate = vocabulary.contains(swapped) ? swapped : null;
     }
-    if (candidate == null || candidate.equals(AMBIGUOUS)
-        || candidate.startsWith(word) || word.startsWith(candidate)) {
+    if (candidate == null
+        || candidate.equals(AMBIGUOUS)
+        || candidate.startsWith(word)
+        || word.startsWith(candidate)) {
       return null;
     }
     return candidate;
@@ -180,8 +187,9 @@ public final class GoalClassifier {
   /**
    * Finds cues and operators. Contiguous phrases do not overlap: the longest phrase at a position
    * wins ("no more than 14" is a limit, not "no more"), and a phrase gives way to a longer or
-   * equally long but weightier one starting inside it ("to stop feeling" is "stop feeling"). The parts of a gapped phrase
-   * ("never ... again") are tracked separately so they can span other matches.
+   * equally long but weightier one starting inside it ("to stop feeling" is "stop feeling"). The
+   * parts of a gapped phrase ("never ... again") are tracked separately so they can span other
+   * matches.
    */
   private List<Match> match(List<Token> tokens) {
     int size = tokens.size();
@@ -191,16 +199,20 @@ public final class GoalClassifier {
     Map<Integer, int[]> gapProgress = new HashMap<>();
     for (int start = 0; start < size; start++) {
       final int from = start;
-      ruleTrie.matchAt(tokens, start, (part, end) -> {
-        Rule rule = rules.get(part.rule());
-        if (part.parts() > 1) {
-          trackGap(tokens, part, from, end, gapProgress, matches);
-        } else if (longestRule[from] == null || end > longestEnd[from]
-            || (end == longestEnd[from] && rule.weight() > longestRule[from].weight())) {
-          longestRule[from] = rule;
-          longestEnd[from] = end;
-        }
-      });
+      ruleTrie.matchAt(
+          tokens,
+          start,
+          (part, end) -> {
+            Rule rule = rules.get(part.rule());
+            if (part.parts() > 1) {
+              trackGap(tokens, part, from, end, gapProgress, matches);
+            } else if (longestRule[from] == null
+                || end > longestEnd[from]
+                || (end == longestEnd[from] && rule.weight() > longestRule[from].weight())) {
+              longestRule[from] = rule;
+              longestEnd[from] = end;
+            }
+          });
     }
     int start = 0;
     while (start < size) {
@@ -223,8 +235,8 @@ public final class GoalClassifier {
         continue;
       }
       int innerLength = longestEnd[inner] - inner;
-      if (innerLength > length || (innerLength == length
-          && longestRule[inner].weight() > longestRule[start].weight())) {
+      if (innerLength > length
+          || (innerLength == length && longestRule[inner].weight() > longestRule[start].weight())) {
         return true;
       }
     }
@@ -232,23 +244,32 @@ public final class GoalClassifier {
   }
 
   /** progress = {first part's start, last matched part, its end, sentence}. */
-  private void trackGap(List<Token> tokens, RulePart part, int start, int end,
-      Map<Integer, int[]> gapProgress, List<Match> matches) {
+  private void trackGap(
+      List<Token> tokens,
+      RulePart part,
+      int start,
+      int end,
+      Map<Integer, int[]> gapProgress,
+      List<Match> matches) {
     int sentence = tokens.get(start).sentence();
     if (part.part() == 0) {
       gapProgress.put(part.rule(), new int[] {start, 0, end, sentence});
       return;
     }
     int[] progress = gapProgress.get(part.rule());
-    boolean continues = progress != null && progress[1] == part.part() - 1
-        && progress[3] == sentence && start >= progress[2]
-        && start - progress[2] <= settings.maxGap();
+    boolean continues =
+        progress != null
+            && progress[1] == part.part() - 1
+            && progress[3] == sentence
+            && start >= progress[2]
+            && start - progress[2] <= settings.maxGap();
     if (!continues) {
       return;
     }
     if (part.part() == part.parts() - 1) {
       Rule rule = rules.get(part.rule());
-      String phrase = phrase(tokens, progress[0], progress[2]) + " ... " + phrase(tokens, start, end);
+      String phrase =
+          phrase(tokens, progress[0], progress[2]) + " ... " + phrase(tokens, start, end);
       matches.add(new Match(rule, progress[0], end, phrase));
       gapProgress.remove(part.rule());
     } else {
@@ -261,8 +282,10 @@ public final class GoalClassifier {
     StringBuilder text = new StringBuilder();
     for (int i = start; i < end; i++) {
       String word = tokens.get(i).text();
-      boolean glue = word.equals("/") || word.equals("%")
-          || (i > start && tokens.get(i - 1).text().equals("/"));
+      boolean glue =
+          word.equals("/")
+              || word.equals("%")
+              || (i > start && tokens.get(i - 1).text().equals("/"));
       if (i > start && !glue) {
         text.append(' ');
       }
@@ -291,8 +314,10 @@ public final class GoalClassifier {
         if (!cue.rule().isCue() || cue.rule().framing() == Label.UNCLASSIFIED) {
           continue;
         }
-        boolean after = cue.start() >= operator.end() && cue.start() < scopeEnd
-            && tokens.get(cue.start()).clause() == clause;
+        boolean after =
+            cue.start() >= operator.end()
+                && cue.start() < scopeEnd
+                && tokens.get(cue.start()).clause() == clause;
         switch (kind) {
           case REJECT, CONTRAST -> {
             if (after && turnedBy[c] == null) {
@@ -347,8 +372,8 @@ public final class GoalClassifier {
   private static int scopeEnd(List<Token> tokens, List<Match> matches, int operator, int clause) {
     for (int m = operator + 1; m < matches.size(); m++) {
       Match match = matches.get(m);
-      boolean ends = match.rule().kind() == Rule.Kind.RESUME
-          || match.rule().kind() == Rule.Kind.CONCESSION;
+      boolean ends =
+          match.rule().kind() == Rule.Kind.RESUME || match.rule().kind() == Rule.Kind.CONCESSION;
       if (ends && tokens.get(match.start()).clause() == clause) {
         return match.start();
       }
@@ -392,9 +417,10 @@ public final class GoalClassifier {
       double confidence = cues.isEmpty() ? 0.9 : neither >= winner && neither > 0 ? 0.8 : 0.6;
       return new Classification(Label.UNCLASSIFIED, cues, confidence);
     }
-    Label label = performance > relationship ? Label.PERFORMANCE_TARGET
-        : relationship > performance ? Label.RELATIONSHIP_ORIENTED
-        : last;
+    Label label =
+        performance > relationship
+            ? Label.PERFORMANCE_TARGET
+            : relationship > performance ? Label.RELATIONSHIP_ORIENTED : last;
     double share = winner / (performance + relationship + neither);
     double strength = 1 - Math.exp(-winner / 1.5);
     return new Classification(label, cues, Math.round(share * strength * 100) / 100.0);

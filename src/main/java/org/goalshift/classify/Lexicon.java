@@ -20,9 +20,9 @@ import org.goalshift.schema.Label;
 
 /**
  * The classifier's rules as a researcher reads and edits them: a plain-text file of sections
- * (docs/classifier.md describes the format). Parsing checks every line, so a mistake is reported with
- * its file and line before any goal is classified. A Lexicon is small and immutable; Spark jobs ship
- * its {@link #source()} text and reparse it on each executor.
+ * (docs/classifier.md describes the format). Parsing checks every line, so a mistake is reported
+ * with its file and line before any goal is classified. A Lexicon is small and immutable; Spark
+ * jobs ship its {@link #source()} text and reparse it on each executor.
  */
 public final class Lexicon {
   static final String BUILT_IN_RESOURCE = "/org/goalshift/classify/lexicon.txt";
@@ -76,7 +76,8 @@ public final class Lexicon {
   public static Lexicon builtIn() {
     try (InputStream in = Lexicon.class.getResourceAsStream(BUILT_IN_RESOURCE)) {
       if (in == null) {
-        throw new LexiconException("Built-in lexicon " + BUILT_IN_RESOURCE + " is missing from the jar");
+        throw new LexiconException(
+            "Built-in lexicon " + BUILT_IN_RESOURCE + " is missing from the jar");
       }
       return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "built-in lexicon");
     } catch (IOException e) {
@@ -84,7 +85,7 @@ public final class Lexicon {
     }
   }
 
-  /** Reads a researcher's lexicon file (UTF-8). */
+  /** Reads a researcher's lexicon file (UTF-8; a byte-order mark left by an editor is skipped). */
   public static Lexicon load(Path file) {
     String text;
     try {
@@ -92,7 +93,7 @@ public final class Lexicon {
     } catch (IOException e) {
       throw new LexiconException("Cannot read lexicon file " + file + ": " + e.getMessage(), e);
     }
-    return parse(text, file.toString());
+    return parse(text.startsWith("\uFEFF") ? text.substring(1) : text, file.toString());
   }
 
   /**
@@ -192,17 +193,29 @@ public final class Lexicon {
       }
       String name = line.substring(1, line.length() - 1).strip().toLowerCase(Locale.ROOT);
       String base = name.split("\\s+")[0];
-      boolean known = base.equals("settings") || base.equals("aliases")
-          || CUE_SECTIONS.containsKey(base) || OPERATOR_SECTIONS.containsKey(base);
+      boolean known =
+          base.equals("settings")
+              || base.equals("aliases")
+              || CUE_SECTIONS.containsKey(base)
+              || OPERATOR_SECTIONS.containsKey(base);
       if (!known) {
-        throw error("unknown section [" + name + "]; expected one of [settings], [aliases], "
-            + "[performance], [relationship], [unclassified], [reject], [negate], [contrast], "
-            + "[concession], [resume]");
+        throw error(
+            "unknown section ["
+                + name
+                + "]; expected one of [settings], [aliases], "
+                + "[performance], [relationship], [unclassified], [reject], [negate], [contrast], "
+                + "[concession], [resume]");
       }
       String flags = name.substring(base.length()).strip();
       if (!flags.isEmpty() && !(CUE_SECTIONS.containsKey(base) && flags.equals(END_STATE_FLAG))) {
-        throw error("section [" + name + "] has an unknown flag '" + flags
-            + "'; only cue sections take the flag '" + END_STATE_FLAG + "'");
+        throw error(
+            "section ["
+                + name
+                + "] has an unknown flag '"
+                + flags
+                + "'; only cue sections take the flag '"
+                + END_STATE_FLAG
+                + "'");
       }
       return name;
     }
@@ -216,8 +229,9 @@ public final class Lexicon {
           if (CUE_SECTIONS.containsKey(base)) {
             parseCue(CUE_SECTIONS.get(base), !section.endsWith(END_STATE_FLAG), line);
           } else {
-            rules.add(new Rule(OPERATOR_SECTIONS.get(base), null, pattern(line), 0, "", false,
-                lineNumber));
+            rules.add(
+                new Rule(
+                    OPERATOR_SECTIONS.get(base), null, pattern(line), 0, "", false, lineNumber));
           }
         }
       }
@@ -230,8 +244,10 @@ public final class Lexicon {
       }
       String name = parts[0].strip();
       if (!List.of("min-evidence", "conceded-weight", "turned-weight", "max-gap").contains(name)) {
-        throw error("unknown setting '" + name
-            + "'; expected min-evidence, conceded-weight, turned-weight or max-gap");
+        throw error(
+            "unknown setting '"
+                + name
+                + "'; expected min-evidence, conceded-weight, turned-weight or max-gap");
       }
       settings.put(name, number(parts[1].strip(), "setting " + name));
     }
@@ -251,8 +267,13 @@ public final class Lexicon {
     private void parseCue(Label framing, boolean flipsUnderNegation, String line) {
       String[] fields = line.split("\\s+\\|\\s*|\\s*\\|\\s+", -1);
       if (fields.length != 3) {
-        throw error("a cue must have three fields 'phrase | weight | meaning' (a '|' with spaces "
-            + "around it separates fields), got " + fields.length + " in '" + line + "'");
+        throw error(
+            "a cue must have three fields 'phrase | weight | meaning' (a '|' with spaces "
+                + "around it separates fields), got "
+                + fields.length
+                + " in '"
+                + line
+                + "'");
       }
       String meaning = fields[2].strip();
       if (meaning.isEmpty()) {
@@ -262,8 +283,15 @@ public final class Lexicon {
       if (weight <= 0) {
         throw error("weight must be positive, got " + fields[1].strip());
       }
-      rules.add(new Rule(Rule.Kind.CUE, framing, pattern(fields[0]), weight, meaning,
-          flipsUnderNegation, lineNumber));
+      rules.add(
+          new Rule(
+              Rule.Kind.CUE,
+              framing,
+              pattern(fields[0]),
+              weight,
+              meaning,
+              flipsUnderNegation,
+              lineNumber));
     }
 
     private List<String> pattern(String phrase) {
@@ -296,8 +324,8 @@ public final class Lexicon {
           }
           List<String> tokens = patternElement(alternative);
           if (tokens.size() != 1) {
-            throw error("alternative '" + alternative + "' in '" + element
-                + "' must be a single word");
+            throw error(
+                "alternative '" + alternative + "' in '" + element + "' must be a single word");
           }
           alternatives.add(tokens.get(0));
         }
@@ -311,8 +339,11 @@ public final class Lexicon {
         return List.of(stem.get(0) + "*");
       }
       if (element.contains("*") || element.contains("<") || element.contains(">")) {
-        throw error("cannot read '" + element + "': '*' goes at the end of a word and '<n>' "
-            + "stands alone");
+        throw error(
+            "cannot read '"
+                + element
+                + "': '*' goes at the end of a word and '<n>' "
+                + "stands alone");
       }
       return literalTokens(element);
     }

@@ -32,7 +32,9 @@ record Rule(
     REJECT,
     /** "don't want to", "doesn't want": the next approach cue in the clause is turned round. */
     NEGATE,
-    /** "rather than", "instead of": what follows up to the end of the clause is the unwanted option. */
+    /**
+     * "rather than", "instead of": what follows up to the end of the clause is the unwanted option.
+     */
     CONTRAST,
     /** "but": what came before it in the sentence is conceded and counts less. */
     CONCESSION,

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Splits goal text into normalised tokens in one pass. Exports mix curly and straight quotes, en and
- * em dashes, glued units ("10kg", "4x") and American spellings, so all of these are folded here
+ * Splits goal text into normalised tokens in one pass. Exports mix curly and straight quotes, en
+ * and em dashes, glued units ("10kg", "4x") and American spellings, so all of these are folded here
  * rather than multiplied out in the lexicon.
  */
 final class Tokenizer {
@@ -40,22 +40,28 @@ final class Tokenizer {
         continue;
       }
       boolean insideNumber =
-          wordIsNumber && (c == '.' || c == ',' || c == ':') && i + 1 < length
+          wordIsNumber
+              && (c == '.' || c == ',' || c == ':')
+              && i + 1 < length
               && Character.isDigit(lower.charAt(i + 1));
       if (insideNumber) {
         word.append(c);
         continue;
       }
       boolean insideWordApostrophe =
-          (c == '\'' || c == '\u2019' || c == '\u2018') && !wordIsNumber && word.length() > 0
-              && i + 1 < length && Character.isLetter(lower.charAt(i + 1));
+          (c == '\'' || c == '\u2019' || c == '\u2018')
+              && !wordIsNumber
+              && word.length() > 0
+              && i + 1 < length
+              && Character.isLetter(lower.charAt(i + 1));
       if (insideWordApostrophe) {
         continue;
       }
       if (word.length() > 0) {
-        tokens.add(wordIsNumber
-            ? new Token(word.toString(), true, sentence, clause)
-            : finishWord(word, sentence, clause));
+        tokens.add(
+            wordIsNumber
+                ? new Token(word.toString(), true, sentence, clause)
+                : finishWord(word, sentence, clause));
         word.setLength(0);
       }
       wordIsNumber = false;
@@ -66,9 +72,11 @@ final class Tokenizer {
         }
         case ',', ':', '(', ')', '\u2013', '\u2014' -> clause++;
         case '-' -> {
-          // A hyphen inside a word ("self-compassion") only separates; a free-standing one is a dash.
-          boolean spaced = (i == 0 || lower.charAt(i - 1) == ' ' || lower.charAt(i - 1) == '\n')
-              || (i + 1 == length || lower.charAt(i + 1) == ' ');
+          // A hyphen inside a word ("self-compassion") only separates; a free-standing one is a
+          // dash.
+          boolean spaced =
+              (i == 0 || lower.charAt(i - 1) == ' ' || lower.charAt(i - 1) == '\n')
+                  || (i + 1 == length || lower.charAt(i + 1) == ' ');
           if (spaced) {
             clause++;
           }
@@ -82,9 +90,10 @@ final class Tokenizer {
       }
     }
     if (word.length() > 0) {
-      tokens.add(wordIsNumber
-          ? new Token(word.toString(), true, sentence, clause)
-          : finishWord(word, sentence, clause));
+      tokens.add(
+          wordIsNumber
+              ? new Token(word.toString(), true, sentence, clause)
+              : finishWord(word, sentence, clause));
     }
     return tokens;
   }
@@ -95,13 +104,19 @@ final class Tokenizer {
     return token;
   }
 
-  /** recognize -> recognise, organizing -> organising: the lexicon is written in British spelling. */
+  /**
+   * recognize -> recognise, organizing -> organising: the lexicon is written in British spelling.
+   */
   static String britishSpelling(String word) {
     int at = word.lastIndexOf('z') - 1;
     if (at >= 3 && word.charAt(at) == 'i') {
       String tail = word.substring(at + 2);
-      if (tail.equals("e") || tail.equals("ed") || tail.equals("es") || tail.equals("ing")
-          || tail.equals("ation") || tail.equals("ations")) {
+      if (tail.equals("e")
+          || tail.equals("ed")
+          || tail.equals("es")
+          || tail.equals("ing")
+          || tail.equals("ation")
+          || tail.equals("ations")) {
         return word.substring(0, at) + "is" + tail;
       }
     }

@@ -16,10 +16,11 @@ import org.goalshift.testing.TestSpark;
 import org.junit.jupiter.api.Test;
 
 class ClassifyTest {
-  private static final StructType GOALS = new StructType()
-      .add(Columns.GOAL_ID, DataTypes.StringType)
-      .add(Columns.VERSION, DataTypes.IntegerType)
-      .add(Columns.GOAL_TEXT, DataTypes.StringType);
+  private static final StructType GOALS =
+      new StructType()
+          .add(Columns.GOAL_ID, DataTypes.StringType)
+          .add(Columns.VERSION, DataTypes.IntegerType)
+          .add(Columns.GOAL_TEXT, DataTypes.StringType);
 
   private final SparkSession spark = TestSpark.session();
 
@@ -30,40 +31,57 @@ class ClassifyTest {
 
   @Test
   void addsLabelCuesAndConfidenceAfterEveryInputColumn() {
-    Dataset<Row> input = goals(
-        new Object[] {"g1", 1, "Pt wants to get rid of her panic attacks for good"},
-        new Object[] {"g1", 2, "Learn to notice the panic and ride it out"},
-        new Object[] {"g2", 1, "Talk about my childhood"},
-        new Object[] {"g3", 1, null},
-        new Object[] {"g4", 1, "   "});
+    Dataset<Row> input =
+        goals(
+            new Object[] {"g1", 1, "Pt wants to get rid of her panic attacks for good"},
+            new Object[] {"g1", 2, "Learn to notice the panic and ride it out"},
+            new Object[] {"g2", 1, "Talk about my childhood"},
+            new Object[] {"g3", 1, null},
+            new Object[] {"g4", 1, "   "});
     Lexicon lexicon = Lexicon.builtIn();
     GoalClassifier direct = new GoalClassifier(lexicon);
 
     Dataset<Row> labelled = Classify.label(input, Columns.GOAL_TEXT, lexicon);
 
-    assertThat(labelled.columns()).containsExactly(Columns.GOAL_ID, Columns.VERSION,
-        Columns.GOAL_TEXT, Columns.LABEL, Columns.CUES, Columns.CONFIDENCE);
-    assertThat(labelled.schema().apply(Columns.CONFIDENCE).dataType()).isEqualTo(DataTypes.DoubleType);
+    assertThat(labelled.columns())
+        .containsExactly(
+            Columns.GOAL_ID,
+            Columns.VERSION,
+            Columns.GOAL_TEXT,
+            Columns.LABEL,
+            Columns.CUES,
+            Columns.CONFIDENCE);
+    assertThat(labelled.schema().apply(Columns.CONFIDENCE).dataType())
+        .isEqualTo(DataTypes.DoubleType);
     List<Row> rows = labelled.orderBy(Columns.GOAL_ID, Columns.VERSION).collectAsList();
-    assertThat(rows).extracting(row -> row.getString(3)).containsExactly(
-        "performance_target", "relationship_oriented", "unclassified", "unclassified",
-        "unclassified");
+    assertThat(rows)
+        .extracting(row -> row.getString(3))
+        .containsExactly(
+            "performance_target",
+            "relationship_oriented",
+            "unclassified",
+            "unclassified",
+            "unclassified");
     for (Row row : rows) {
       Classification expected = direct.classify(row.getString(2));
       assertThat(row.getString(4)).isEqualTo(expected.cuesText());
       assertThat(row.getDouble(5)).isEqualTo(expected.confidence());
     }
-    assertThat(rows.get(0).getString(4)).contains("'get rid of' -> get rid of the experience",
-        "'for good' -> for good (permanent)");
+    assertThat(rows.get(0).getString(4))
+        .contains(
+            "'get rid of' -> get rid of the experience", "'for good' -> for good (permanent)");
   }
 
   @Test
   void aSwappedLexiconIsUsedOnTheExecutors() {
-    Lexicon custom = Lexicon.parse(
-        "[relationship]\ntalk about | 2 | wanting to talk it through\n", "custom.txt");
+    Lexicon custom =
+        Lexicon.parse(
+            "[relationship]\ntalk about | 2 | wanting to talk it through\n", "custom.txt");
 
-    Row row = Classify.label(goals(new Object[] {"g2", 1, "Talk about my childhood"}),
-        Columns.GOAL_TEXT, custom).first();
+    Row row =
+        Classify.label(
+                goals(new Object[] {"g2", 1, "Talk about my childhood"}), Columns.GOAL_TEXT, custom)
+            .first();
 
     assertThat(row.getString(3)).isEqualTo("relationship_oriented");
     assertThat(row.getString(4)).isEqualTo("'talk about' -> wanting to talk it through");
@@ -76,8 +94,9 @@ class ClassifyTest {
 
     assertThatThrownBy(() -> Classify.label(input, "text", lexicon))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("No text column 'text' to classify; the input has columns "
-            + "[goal_id, version, goal_text]");
+        .hasMessage(
+            "No text column 'text' to classify; the input has columns "
+                + "[goal_id, version, goal_text]");
     assertThatThrownBy(() -> Classify.label(input, Columns.VERSION, lexicon))
         .hasMessage("Text column 'version' must be a string, but is int");
     Dataset<Row> withGold = input.withColumn(Columns.LABEL, input.col(Columns.GOAL_ID));

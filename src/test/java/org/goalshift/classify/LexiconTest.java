@@ -28,7 +28,8 @@ class LexiconTest {
 
     assertThat(lexicon.ruleCount()).isGreaterThan(100);
     assertThat(lexicon.rules()).extracting(Rule::kind).contains(Rule.Kind.values());
-    assertThat(lexicon.rules()).extracting(Rule::framing)
+    assertThat(lexicon.rules())
+        .extracting(Rule::framing)
         .contains(Label.PERFORMANCE_TARGET, Label.RELATIONSHIP_ORIENTED, Label.UNCLASSIFIED);
   }
 
@@ -63,7 +64,8 @@ class LexiconTest {
   @CsvSource(
       delimiter = ';',
       quoteCharacter = '`',
-      textBlock = """
+      textBlock =
+          """
           rule before a section; stop | 2 | x;                                    1; comes before any [section]
           unknown section;       [feelings];                                      1; unknown section [feelings]
           unknown flag;          [performance sometimes];                         1; unknown flag 'sometimes'
@@ -92,7 +94,8 @@ class LexiconTest {
 
   @Test
   void loadNamesTheFileInErrors(@TempDir Path dir) throws IOException {
-    Path file = Files.writeString(dir.resolve("edited.txt"), SMALL + "[relationship]\nnotice |  | x\n");
+    Path file =
+        Files.writeString(dir.resolve("edited.txt"), SMALL + "[relationship]\nnotice |  | x\n");
 
     assertThatThrownBy(() -> Lexicon.load(file))
         .isInstanceOf(LexiconException.class)
