@@ -1,0 +1,107 @@
+package org.goalshift.classify;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Measures single-thread classification throughput (goals per second per core) after warm-up. Rates
+ * are per second of this thread's CPU time, so a busy shared machine slows the run but does not
+ * skew the figure; wall-clock rates are printed alongside. Realistic input: the gold file's goals,
+ * each also in lower case, as a third-person note, with a typo and with curly quotes and an extra
+ * clause. Run with scripts/bench-classifier.
+ */
+public final class ClassifierBenchmark {
+  private static final long WARM_UP_NANOS = 3_000_000_000L;
+  private static final long ROUND_NANOS = 1_000_000_000L;
+  private static final int ROUNDS = 5;
+
+  private ClassifierBenchmark() {}
+
+  public static void main(String[] args) {
+    if (args.length < 1 || args.length > 2) {
+      System.err.println("usage: ClassifierBenchmark GOLD.csv [LEXICON]");
+      System.exit(2);
+    }
+    Lexicon lexicon = args.length == 2 ? Lexicon.load(Path.of(args[1])) : Lexicon.builtIn();
+    List<String> texts = variants(Evaluation.readGold(Path.of(args[0])));
+    GoalClassifier classifier = new GoalClassifier(lexicon);
+    double averageChars = texts.stream().mapToInt(String::length).average().orElse(0);
+
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    runFor(classifier, texts, WARM_UP_NANOS);
+    double[] perSecond = new double[ROUNDS];
+    double[] perWallSecond = new double[ROUNDS];
+    for (int round = 0; round < ROUNDS; round++) {
+      long cpuStart = threads.getCurrentThreadCpuTime();
+      long wallStart = System.nanoTime();
+      long goals = runFor(classifier, texts, ROUND_NANOS);
+      perSecond[round] = goals / ((threads.getCurrentThreadCpuTime() - cpuStart) / 1e9);
+      perWallSecond[round] = goals / ((System.nanoTime() - wallStart) / 1e9);
+    }
+    Arrays.sort(perSecond);
+    Arrays.sort(perWallSecond);
+    System.out.printf(
+        Locale.ROOT,
+        "%d distinct goal texts (mean %.0f characters), %d rules, 1 thread%n",
+        texts.size(),
+        averageChars,
+        lexicon.ruleCount());
+    System.out.printf(
+        Locale.ROOT,
+        "rounds (goals per CPU second): %s%n",
+        Arrays.toString(Arrays.stream(perSecond).mapToLong(Math::round).toArray()));
+    System.out.printf(
+        Locale.ROOT,
+        "wall-clock median: %,.0f goals/s (lower when the machine is " + "busy)%n",
+        perWallSecond[ROUNDS / 2]);
+    System.out.printf(
+        Locale.ROOT, "median: %,.0f goals classified per second per core%n", perSecond[ROUNDS / 2]);
+  }
+
+  /** Classifies texts round-robin until the time is up; returns how many were classified. */
+  private static long runFor(GoalClassifier classifier, List<String> texts, long nanos) {
+    long deadline = System.nanoTime() + nanos;
+    long goals = 0;
+    double checksum = 0;
+    while (System.nanoTime() < deadline) {
+      for (String text : texts) {
+        checksum += classifier.classify(text).confidence();
+      }
+      goals += texts.size();
+    }
+    if (checksum < 0) {
+      // Never true; using the result keeps the JIT from skipping the work.
+      System.out.println(checksum);
+    }
+    return goals;
+  }
+
+  private static List<String> variants(List<Evaluation.GoldGoal> gold) {
+    List<String> texts = new ArrayList<>();
+    for (Evaluation.GoldGoal goal : gold) {
+      String text = goal.goalText();
+      texts.add(text);
+      texts.add(text.toLowerCase(Locale.ROOT));
+      texts.add("Cl. wants to " + text.toLowerCase(Locale.ROOT));
+      texts.add(swapMiddleLetters(text));
+      texts.add("\u201C" + text.replace("'", "\u2019") + "\u201D \u2013 even on the bad days");
+    }
+    return texts;
+  }
+
+  private static String swapMiddleLetters(String text) {
+    int middle = text.length() / 2;
+    if (middle < 1 || middle + 1 >= text.length()) {
+      return text;
+    }
+    return text.substring(0, middle)
+        + text.charAt(middle + 1)
+        + text.charAt(middle)
+        + text.substring(middle + 2);
+  }
+}

@@ -1,0 +1,129 @@
+package org.goalshift.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.goalshift.schema.Label;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LexiconTest {
+  private static final String SMALL =
+      "# a researcher's lexicon\n"
+          + "[aliases]\n"
+          + "w/out = without\n"
+          + "[performance]\n"
+          + "get rid of | 3 | get rid of the experience\n"
+          + "[relationship]\n"
+          + "cope|coping | 2 | coping with it\n";
+
+  @Test
+  void builtInLexiconParsesAndHasEveryFamily() {
+    Lexicon lexicon = Lexicon.builtIn();
+
+    assertThat(lexicon.ruleCount()).isGreaterThan(100);
+    assertThat(lexicon.rules()).extracting(Rule::kind).contains(Rule.Kind.values());
+    assertThat(lexicon.rules())
+        .extracting(Rule::framing)
+        .contains(Label.PERFORMANCE_TARGET, Label.RELATIONSHIP_ORIENTED, Label.UNCLASSIFIED);
+  }
+
+  @Test
+  void fingerprintFollowsContentNotOrigin(@TempDir Path dir) throws IOException {
+    Path copy = Files.writeString(dir.resolve("copy.txt"), SMALL);
+
+    assertThat(Lexicon.load(copy).fingerprint())
+        .isEqualTo(Lexicon.parse(SMALL, "elsewhere").fingerprint())
+        .isNotEqualTo(Lexicon.parse(SMALL + "quit | 2 | quit it\n", "x").fingerprint())
+        .hasSize(64);
+  }
+
+  @Test
+  void sourceReparsesToTheSameRules() {
+    Lexicon lexicon = Lexicon.builtIn();
+
+    assertThat(Lexicon.parse(lexicon.source(), "copy").rules()).isEqualTo(lexicon.rules());
+  }
+
+  @Test
+  void aResearchersLexiconDrivesTheClassifier() {
+    GoalClassifier classifier = new GoalClassifier(Lexicon.parse(SMALL, "mine"));
+
+    assertThat(classifier.classify("get rid of it w/out fuss").label())
+        .isEqualTo(Label.PERFORMANCE_TARGET);
+    assertThat(classifier.classify("coping better").cuesText())
+        .isEqualTo("'coping' -> coping with it");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      quoteCharacter = '`',
+      textBlock =
+          """
+          rule before a section; stop | 2 | x;                                    1; comes before any [section]
+          unknown section;       [feelings];                                      1; unknown section [feelings]
+          unknown flag;          [performance sometimes];                         1; unknown flag 'sometimes'
+          header not closed;     [performance;                                    1; must end with ']'
+          two fields only;       [performance]\\nstop feeling | 3;                2; three fields
+          weight not a number;   [performance]\\nstop feeling | lots | stop it;   2; weight must be a number, got 'lots'
+          negative weight;       [performance]\\nstop feeling | -1 | stop it;     2; weight must be positive
+          no meaning;            [relationship]\\ncope | 2 |  ;                   2; has no meaning
+          duplicate phrase;      [relationship]\\ncope | 2 | a\\n\\ncope | 1 | b; 4; appears twice
+          gap at the start;      [performance]\\n... again | 2 | x;               2; '...' must stand between two words
+          bad wildcard;          [performance]\\nst*op | 2 | x;                   2; '*' goes at the end of a word
+          empty alternative;     [performance]\\nstop||quit | 2 | x;              2; empty alternative
+          unknown setting;       [settings]\\nspeed = 3;                          2; unknown setting 'speed'
+          setting not a number;  [settings]\\nmax-gap = four;                     2; must be a number, got 'four'
+          alias without target;  [aliases]\\nw/out =;                             2; an alias must look like
+          """)
+  void malformedLexiconNamesTheLine(String problem, String text, int line, String message) {
+    String lexicon = text.replace("\\n", "\n") + "\n[performance]\nquit smoking | 2 | quit\n";
+
+    assertThatThrownBy(() -> Lexicon.parse(lexicon, "test.txt"))
+        .as(problem)
+        .isInstanceOf(LexiconException.class)
+        .hasMessageStartingWith("Lexicon test.txt line " + line + ": ")
+        .hasMessageContaining(message);
+  }
+
+  @Test
+  void loadNamesTheFileInErrors(@TempDir Path dir) throws IOException {
+    Path file =
+        Files.writeString(dir.resolve("edited.txt"), SMALL + "[relationship]\nnotice |  | x\n");
+
+    assertThatThrownBy(() -> Lexicon.load(file))
+        .isInstanceOf(LexiconException.class)
+        .hasMessage("Lexicon " + file + " line 9: weight must be a number, got ''");
+    assertThatThrownBy(() -> Lexicon.load(dir.resolve("missing.txt")))
+        .isInstanceOf(LexiconException.class)
+        .hasMessageContaining("Cannot read lexicon file " + dir.resolve("missing.txt"));
+  }
+
+  /** The example in docs/classifier.md is what researchers copy, so it must stay valid. */
+  @Test
+  void documentedExampleParsesAndClassifies() throws IOException {
+    String doc = Files.readString(Path.of("docs/classifier.md"));
+    int start = doc.indexOf("```", doc.indexOf("Example:")) + "```".length();
+    String example = doc.substring(start, doc.indexOf("```", start));
+
+    GoalClassifier classifier = new GoalClassifier(Lexicon.parse(example, "docs example"));
+
+    assertThat(classifier.classify("I want to understand it rather than get rid of it").label())
+        .isEqualTo(Label.RELATIONSHIP_ORIENTED);
+    assertThat(classifier.classify("Sleep 8 hours every night").cuesText())
+        .isEqualTo("'8 hours' -> a number to hit; 'every night' -> absolute frequency");
+  }
+
+  @Test
+  void lexiconWithoutCuesIsRefused() {
+    assertThatThrownBy(() -> Lexicon.parse("[aliases]\nbc = because\n", "empty.txt"))
+        .isInstanceOf(LexiconException.class)
+        .hasMessageContaining("empty.txt has no cues");
+  }
+}
