@@ -29,7 +29,8 @@ class EvolutionMonthlyTest {
    * on 2026-03-31 (the date as written, so March), open with no status every month after.
    *
    * <p>S1/T2: g7 new in January (PT), revised PT -> RO in April. g3 new in April, revised RO -> PT on
-   * its first day. g5 joins T2 in June by its v2 and v3: two revisions (U -> U, U -> RO), one goal.
+   * its first day. g5 moves to T2 with its v3 on 2026-06-30, so both its June revisions (v2, U -> U,
+   * recorded by T3; v3, U -> RO) count under T2: two revisions, one goal revised.
    *
    * <p>S2/T3: g4 new in February, discontinued in March (active: touched), nothing in April (closed,
    * untouched: no row), reopened in May. g5 is T3's in May (new, U). g6 new in June; its July

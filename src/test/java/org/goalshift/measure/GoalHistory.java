@@ -30,7 +30,7 @@ import org.goalshift.testing.TestSpark;
  * g4   c3     T3   S2  2 2026-03-01                  4    discontinued  PT    (same text)
  * g4   c3     T3   S2  3 2026-05-01                  9    active        PT    (same, lower case)
  * g5   c3     T3   S2  1 2026-05-20                  2    active        U     Feel less tense at work
- * g5   c3     T2   S1  2 2026-06-10                  -    revised       U     Feel less tense at work.
+ * g5   c3     T3   S2  2 2026-06-10                  -    revised       U     Feel less tense at work.
  * g5   c3     T2   S1  3 2026-06-30T23:59:00+14:00   -    revised       RO    Be kinder to myself ...
  * g6   c5     T3   S2  1 2026-06-15                  1    active        PT    Stop drinking on weekdays
  * g6   c5     T3   S2  2 2026-07-01T00:00:00         5    active        RO    Notice the urge to drink ...
@@ -38,12 +38,14 @@ import org.goalshift.testing.TestSpark;
  * g7   c2     T2   S1  2 2026-04-06                  10   active        RO    Enjoy moving my body again
  * </pre>
  *
- * What each goal exercises: g1 a whitespace/case-only change (not a revision) and a goal closed by
+ * Cues read "cues of g1 v3" and so on, so a test can tell which version's cues it got.
+ *
+ * <p>What each goal exercises: g1 a whitespace/case-only change (not a revision) and a goal closed by
  * achievement; g2 a single version whose offset would move it into April in UTC but which belongs to
  * March as written; g3 a revision on the first day, with both versions recorded at the same moment
  * and given in reverse order; g4 closed then reopened, never revised; g5 a punctuation-only revision,
- * two revisions in one month, a move to another therapist and supervisor, and a version on the last
- * day of June; g6 a version just after June; g7 a revision on day 91.
+ * two revisions in one month, a move to another therapist and supervisor (so its v2 revision,
+ * recorded under S2, counts under S1), and a version on the last day of June; g6 a version just after June; g7 a revision on day 91.
  */
 final class GoalHistory {
   private GoalHistory() {}
@@ -97,7 +99,7 @@ final class GoalHistory {
         v("g4", "c3", "T3", "S2", 2, "2026-03-01", 4, "discontinued", "Get back to work full time", PT));
     rows.add(v("g4", "c3", "T3", "S2", 3, "2026-05-01", 9, "active", "get back to work full time", PT));
     rows.add(v("g5", "c3", "T3", "S2", 1, "2026-05-20", 2, "active", "Feel less tense at work", U));
-    rows.add(v("g5", "c3", "T2", "S1", 2, "2026-06-10", null, "revised", "Feel less tense at work.", U));
+    rows.add(v("g5", "c3", "T3", "S2", 2, "2026-06-10", null, "revised", "Feel less tense at work.", U));
     rows.add(
         v("g5", "c3", "T2", "S1", 3, "2026-06-30T23:59:00+14:00", null, "revised",
             "Be kinder to myself when I feel tense", RO));
@@ -138,7 +140,7 @@ final class GoalHistory {
         status,
         text,
         label,
-        "cue for " + label,
+        "cues of " + goal + " v" + version,
         0.9);
   }
 
