@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.goalshift.schema.Columns;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,11 @@ class EvolutionOutputsTest {
   @BeforeAll
   static void history() {
     versions = GoalHistory.versions().cache();
+  }
+
+  @AfterAll
+  static void release() {
+    versions.unpersist();
   }
 
   @Test
