@@ -15,7 +15,6 @@ import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trim;
-import static org.apache.spark.sql.functions.upper;
 
 import java.time.YearMonth;
 import org.apache.spark.sql.Column;
@@ -64,11 +63,11 @@ public final class Evolution {
   }
 
   /**
-   * Trimmed, every run of white space (tabs, line breaks, no-break spaces included) made one space,
-   * and case folded. Upper then lower case folds more than lower alone: "STRASSE" and "Straße" meet.
+   * Every run of white space (tabs, line breaks, no-break spaces included) made one space, trimmed,
+   * and lower-cased. Spark's trim removes only the space character, hence collapsing first.
    */
   private static Column normalisedText(Column text) {
-    return lower(upper(trim(regexp_replace(text, "(?U)\\s+", " "))));
+    return lower(trim(regexp_replace(text, "(?U)\\s+", " ")));
   }
 
   /** data/goals.csv: one row per goal, identities from its latest version. Sorted by goal_id. */

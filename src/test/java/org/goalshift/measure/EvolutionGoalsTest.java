@@ -1,7 +1,9 @@
 package org.goalshift.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.goalshift.measure.GoalHistory.PT;
 import static org.goalshift.measure.GoalHistory.lines;
+import static org.goalshift.measure.GoalHistory.v;
 
 import java.time.YearMonth;
 import java.util.List;
@@ -43,6 +45,21 @@ class EvolutionGoalsTest {
             "g6,2,true,performance_target",
             "g7,1,false,null",
             "g7,2,true,performance_target");
+  }
+
+  @Test
+  void lineBreaksAndRunsOfWhiteSpaceInsideTheTextAreNoRevision() {
+    // v2 only breaks the line, doubles a space and changes case; v3 changes a word.
+    Dataset<Row> versions =
+        Evolution.versions(
+            GoalHistory.labelled(
+                List.of(
+                    v("s", "c1", "T1", "S1", 1, "2026-01-01", 1, "active", "Walk to the shop daily", PT),
+                    v("s", "c1", "T1", "S1", 2, "2026-01-02", 2, "active", "walk to\r\nthe  SHOP daily", PT),
+                    v("s", "c1", "T1", "S1", 3, "2026-01-03", 3, "active", "Walk to the park daily", PT))));
+
+    assertThat(lines(versions.select(Columns.VERSION, Columns.TEXT_CHANGED)))
+        .containsExactly("1,false", "2,false", "3,true");
   }
 
   @Test
