@@ -17,8 +17,9 @@ import org.goalshift.schema.Columns;
 import org.goalshift.schema.Label;
 
 /**
- * The definitions every evolution output shares (docs/metrics.md states them in words), written once
- * as Spark column expressions so two outputs can never disagree on what "closed" or "reframe" means.
+ * The definitions every evolution output shares (docs/metrics.md states them in words), written
+ * once as Spark column expressions so two outputs can never disagree on what "closed" or "reframe"
+ * means.
  */
 final class Definitions {
   private Definitions() {}
@@ -42,7 +43,9 @@ final class Definitions {
     return coalesce(status.isin(ACHIEVED, DISCONTINUED), lit(false));
   }
 
-  /** A revision whose previous version was labelled {@code from} and which is labelled {@code to}. */
+  /**
+   * A revision whose previous version was labelled {@code from} and which is labelled {@code to}.
+   */
   static Column reframe(Label from, Label to) {
     return col(Columns.TEXT_CHANGED)
         .and(col(Columns.PREVIOUS_LABEL).equalTo(from.code()))
@@ -68,7 +71,8 @@ final class Definitions {
 
   /** The YYYY-MM text of a {@link #monthIndex(Column)}. */
   static Column monthText(Column monthIndex) {
-    return format_string("%04d-%02d", floor(monthIndex.divide(12)), pmod(monthIndex, lit(12)).plus(1));
+    return format_string(
+        "%04d-%02d", floor(monthIndex.divide(12)), pmod(monthIndex, lit(12)).plus(1));
   }
 
   /** Sorts the organisation-wide {@link Columns#ALL_SUPERVISORS} rows before every supervisor. */

@@ -127,9 +127,9 @@ public final class Evolution {
 
   /**
    * data/time_to_first_revision.csv: the Kaplan-Meier curve of days from a goal's first version to
-   * its first revision, per supervisor and for {@link Columns#ALL_SUPERVISORS}. A goal never revised
-   * is censored at the earlier of the month's end and its first achieved or discontinued version.
-   * Sorted with ALL first, then by supervisor_id, day.
+   * its first revision, per supervisor and for {@link Columns#ALL_SUPERVISORS}. A goal never
+   * revised is censored at the earlier of the month's end and its first achieved or discontinued
+   * version. Sorted with ALL first, then by supervisor_id, day.
    */
   public static Dataset<Row> timeToFirstRevision(Dataset<Row> versions, YearMonth month) {
     return RevisionSurvival.curve(versions, month);
@@ -138,7 +138,8 @@ public final class Evolution {
   /**
    * The median days to first revision per supervisor and ALL, read off a {@link
    * #timeToFirstRevision} curve: the first day on which unrevised_share is 0.5 or less; null where
-   * the curve never gets there. Columns supervisor_id, median_days; ALL first, then by supervisor_id.
+   * the curve never gets there. Columns supervisor_id, median_days; ALL first, then by
+   * supervisor_id.
    */
   public static Dataset<Row> medianDays(Dataset<Row> timeToFirstRevision) {
     return RevisionSurvival.medianDays(timeToFirstRevision);
@@ -152,10 +153,10 @@ public final class Evolution {
   public static Dataset<Row> cohorts(Dataset<Row> versions, YearMonth month) {
     Column firstDate = col(GoalFacts.FIRST_DATE);
     Column observed = datediff(Definitions.monthEnd(month), firstDate).geq(COHORT_DAYS);
-    Column revisedWithin =
-        datediff(col(GoalFacts.FIRST_REVISION_DATE), firstDate).leq(COHORT_DAYS);
+    Column revisedWithin = datediff(col(GoalFacts.FIRST_REVISION_DATE), firstDate).leq(COHORT_DAYS);
     return GoalFacts.asOf(versions, month)
-        .groupBy(col(Columns.SUPERVISOR_ID), date_format(firstDate, "yyyy-MM").as(Columns.INTAKE_MONTH))
+        .groupBy(
+            col(Columns.SUPERVISOR_ID), date_format(firstDate, "yyyy-MM").as(Columns.INTAKE_MONTH))
         .agg(
             count(lit(1)).as(Columns.GOALS),
             count_if(observed).as(Columns.OBSERVED_90_DAYS),

@@ -15,8 +15,8 @@ import org.apache.spark.sql.Row;
 import org.goalshift.schema.Columns;
 
 /**
- * One row per goal as of a report month's end, with typed dates: the facts that goals.csv,
- * the Kaplan-Meier curve, cohorts, attention and clients are all cut from. One aggregation, so a goal
+ * One row per goal as of a report month's end, with typed dates: the facts that goals.csv, the
+ * Kaplan-Meier curve, cohorts, attention and clients are all cut from. One aggregation, so a goal
  * looks the same in every output.
  */
 final class GoalFacts {
@@ -28,7 +28,10 @@ final class GoalFacts {
   static final String FIRST_REVISION_DATE = "first_revision_date";
   static final String FIRST_REVISION_SESSION = "first_revision_session";
   static final String LAST_REVISION_DATE = "last_revision_date";
-  /** Date of the first version whose status is achieved or discontinued (Kaplan-Meier censoring). */
+
+  /**
+   * Date of the first version whose status is achieved or discontinued (Kaplan-Meier censoring).
+   */
   static final String FIRST_CLOSED_DATE = "first_closed_date";
 
   /**

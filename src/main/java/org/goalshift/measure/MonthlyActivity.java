@@ -25,9 +25,10 @@ import org.goalshift.schema.Label;
 
 /**
  * data/monthly.csv. Each version is the goal's latest version as of the end of every month from the
- * month it was recorded up to the month before the goal's next version: exploding that span gives the
- * goal's state at each month end without a goal-by-month cross join, so the work grows with versions
- * plus goals times 12, not with the number of goals times the number of months in the export.
+ * month it was recorded up to the month before the goal's next version: exploding that span gives
+ * the goal's state at each month end without a goal-by-month cross join, so the work grows with
+ * versions plus goals times 12, not with the number of goals times the number of months in the
+ * export.
  */
 final class MonthlyActivity {
   private MonthlyActivity() {}
@@ -106,7 +107,9 @@ final class MonthlyActivity {
     Column recordedMonth = Definitions.monthIndex(col(Columns.RECORDED_DATE));
     Column latestFrom = greatest(recordedMonth, lit(firstMonth));
     Column latestUntil =
-        least(coalesce(lead(recordedMonth, 1).over(byVersion).minus(1), lit(lastMonth)), lit(lastMonth));
+        least(
+            coalesce(lead(recordedMonth, 1).over(byVersion).minus(1), lit(lastMonth)),
+            lit(lastMonth));
     Column goalFirstMonth =
         min(recordedMonth)
             .over(byVersion.rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing()));

@@ -45,7 +45,8 @@ final class RevisionSurvival {
     Dataset<Row> perGoal =
         facts.select(col(Columns.SUPERVISOR_ID), day.as(Columns.DAY), wasRevised.as(WAS_REVISED));
     Dataset<Row> perGoalWithAll =
-        perGoal.unionByName(perGoal.withColumn(Columns.SUPERVISOR_ID, lit(Columns.ALL_SUPERVISORS)));
+        perGoal.unionByName(
+            perGoal.withColumn(Columns.SUPERVISOR_ID, lit(Columns.ALL_SUPERVISORS)));
 
     // A goal censored on a day was still at risk on that day: events are counted before censoring,
     // the usual Kaplan-Meier convention.

@@ -1,7 +1,6 @@
 package org.goalshift.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.goalshift.measure.GoalHistory.PT;
 import static org.goalshift.measure.GoalHistory.lines;
 import static org.goalshift.measure.GoalHistory.v;
 
@@ -54,9 +53,9 @@ class EvolutionGoalsTest {
         Evolution.versions(
             GoalHistory.labelled(
                 List.of(
-                    v("s", "c1", "T1", "S1", 1, "2026-01-01", 1, "active", "Walk to the shop daily", PT),
-                    v("s", "c1", "T1", "S1", 2, "2026-01-02", 2, "active", "walk to\r\nthe  SHOP daily", PT),
-                    v("s", "c1", "T1", "S1", 3, "2026-01-03", 3, "active", "Walk to the park daily", PT))));
+                    v("s c1 T1 S1 1 2026-01-01 1 active PT", "Walk to the shop daily"),
+                    v("s c1 T1 S1 2 2026-01-02 2 active PT", "walk to\r\nthe  SHOP daily"),
+                    v("s c1 T1 S1 3 2026-01-03 3 active PT", "Walk to the park daily"))));
 
     assertThat(lines(versions.select(Columns.VERSION, Columns.TEXT_CHANGED)))
         .containsExactly("1,false", "2,false", "3,true");
@@ -86,10 +85,12 @@ class EvolutionGoalsTest {
     // g1: first revision v3 on 2026-02-14, 21 days to the end of January + 14 = day 35; sessions
     //     6 - 1 = 5; PT -> RO is a reframe to relationship; the v2 respacing is no revision.
     // g2: one version, dated 2026-03-31 as written (its offset does not move it to April).
-    // g3: revised on its first day: day 0, sessions 1 - 1 = 0; RO -> PT is a reframe to performance.
+    // g3: revised on its first day: day 0, sessions 1 - 1 = 0; RO -> PT is a reframe to
+    // performance.
     // g4: closed then reopened, never revised: no days or sessions to a first revision.
     // g5: first revision v2 on 2026-06-10, 11 + 10 = day 21; v2 has no session number, so sessions
-    //     is unknown; U -> U and U -> RO are revisions but not reframes; identities from v3 (T2, S1).
+    //     is unknown; U -> U and U -> RO are revisions but not reframes; identities from v3 (T2,
+    // S1).
     // g6: its 2026-07-01 revision is after June, so in June it is a one-version goal.
     // g7: revised 2026-04-06: 26 + 28 + 31 + 6 = day 91; sessions 10 - 2 = 8.
     assertThat(lines(goals))

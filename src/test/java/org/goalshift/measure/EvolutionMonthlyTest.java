@@ -25,17 +25,18 @@ class EvolutionMonthlyTest {
    * either touched during the month or not closed at its end; it counts under the therapist of its
    * latest version at the month's end.
    *
-   * <p>S1/T1: g1 from January (new; respaced in January, no revision), revised PT -> RO in February,
-   * open in March, achieved in April (still active: touched that month), inactive from May. g2 new
-   * on 2026-03-31 (the date as written, so March), open with no status every month after.
+   * <p>S1/T1: g1 from January (new; respaced in January, no revision), revised PT -> RO in
+   * February, open in March, achieved in April (still active: touched that month), inactive from
+   * May. g2 new on 2026-03-31 (the date as written, so March), open with no status every month
+   * after.
    *
-   * <p>S1/T2: g7 new in January (PT), revised PT -> RO in April. g3 new in April, revised RO -> PT on
-   * its first day. g5 moves to T2 with its v3 on 2026-06-30, so both its June revisions (v2, U -> U,
-   * recorded by T3; v3, U -> RO) count under T2: two revisions, one goal revised.
+   * <p>S1/T2: g7 new in January (PT), revised PT -> RO in April. g3 new in April, revised RO -> PT
+   * on its first day. g5 moves to T2 with its v3 on 2026-06-30, so both its June revisions (v2, U
+   * -> U, recorded by T3; v3, U -> RO) count under T2: two revisions, one goal revised.
    *
-   * <p>S2/T3: g4 new in February, discontinued in March (active: touched), nothing in April (closed,
-   * untouched: no row), reopened in May. g5 is T3's in May (new, U). g6 new in June; its July
-   * revision is after the report month.
+   * <p>S2/T3: g4 new in February, discontinued in March (active: touched), nothing in April
+   * (closed, untouched: no row), reopened in May. g5 is T3's in May (new, U). g6 new in June; its
+   * July revision is after the report month.
    */
   private static final List<String> JUNE_ROWS =
       List.of(

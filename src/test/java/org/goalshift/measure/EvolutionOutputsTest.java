@@ -13,7 +13,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** transitions, cohorts, attention and clients against {@link GoalHistory} by hand, as of June 2026. */
+/**
+ * transitions, cohorts, attention and clients against {@link GoalHistory} by hand, as of June 2026.
+ */
 class EvolutionOutputsTest {
   private static final YearMonth JUNE = YearMonth.of(2026, 6);
 
@@ -75,8 +77,7 @@ class EvolutionOutputsTest {
 
   @Test
   void attentionListsOpenPerformanceTargetGoalsUnchangedForTheSetDays() {
-    Dataset<Row> attention =
-        Evolution.attention(versions, JUNE, Evolution.DEFAULT_ATTENTION_DAYS);
+    Dataset<Row> attention = Evolution.attention(versions, JUNE, Evolution.DEFAULT_ATTENTION_DAYS);
 
     assertThat(attention.columns())
         .containsExactly(

@@ -1,8 +1,6 @@
 package org.goalshift.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.goalshift.measure.GoalHistory.PT;
-import static org.goalshift.measure.GoalHistory.RO;
 import static org.goalshift.measure.GoalHistory.lines;
 import static org.goalshift.measure.GoalHistory.v;
 
@@ -19,7 +17,8 @@ class EvolutionTimeToFirstRevisionTest {
 
   @Test
   void curveCountsRevisionsAndCensorsUnrevisedGoalsAtClosureOrMonthEnd() {
-    Dataset<Row> curve = Evolution.timeToFirstRevision(GoalHistory.versions(), YearMonth.of(2026, 6));
+    Dataset<Row> curve =
+        Evolution.timeToFirstRevision(GoalHistory.versions(), YearMonth.of(2026, 6));
 
     assertThat(curve.columns())
         .containsExactly(
@@ -53,8 +52,7 @@ class EvolutionTimeToFirstRevisionTest {
 
     // ALL: 16/35 = 0.457 on day 35 is the first share at or below one half; S1 likewise (0.4);
     // S2 never has a revision, so no median.
-    assertThat(lines(Evolution.medianDays(curve)))
-        .containsExactly("ALL,35", "S1,35", "S2,null");
+    assertThat(lines(Evolution.medianDays(curve))).containsExactly("ALL,35", "S1,35", "S2,null");
   }
 
   @Test
@@ -66,9 +64,9 @@ class EvolutionTimeToFirstRevisionTest {
         Evolution.versions(
             GoalHistory.labelled(
                 List.of(
-                    v("a", "c1", "T1", "S9", 1, "2026-01-01", 1, "active", "Stop worrying", PT),
-                    v("a", "c1", "T1", "S9", 2, "2026-01-04", 2, "revised", "Notice worry", RO),
-                    v("b", "c2", "T1", "S9", 1, "2026-01-01", 1, "active", "Sleep well", PT))));
+                    v("a c1 T1 S9 1 2026-01-01 1 active PT", "Stop worrying"),
+                    v("a c1 T1 S9 2 2026-01-04 2 revised RO", "Notice worry"),
+                    v("b c2 T1 S9 1 2026-01-01 1 active PT", "Sleep well"))));
     Dataset<Row> curve = Evolution.timeToFirstRevision(versions, YearMonth.of(2026, 1));
 
     assertThat(formatted(curve))
