@@ -24,11 +24,10 @@ import org.goalshift.schema.Columns;
 import org.goalshift.schema.Label;
 
 /**
- * data/monthly.csv. Each version is the goal's latest version as of the end of every month from the
- * month it was recorded up to the month before the goal's next version: exploding that span gives
- * the goal's state at each month end without a goal-by-month cross join, so the work grows with
- * versions plus goals times 12, not with the number of goals times the number of months in the
- * export.
+ * data/monthly.csv. A version is its goal's latest version at the end of each month from the month
+ * it was recorded until the month before the goal's next version was recorded: exploding that span
+ * gives the goal's state at every month end without a goal-by-month cross join, so the work grows
+ * with versions plus goals times 12, not with goals times every month in the export.
  */
 final class MonthlyActivity {
   private MonthlyActivity() {}
