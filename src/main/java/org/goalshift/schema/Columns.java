@@ -101,6 +101,8 @@ public final class Columns {
   public static final String DAYS_UNCHANGED = "days_unchanged";
   public static final String PERFORMANCE_TARGET_LATEST = "performance_target_latest";
   public static final String RELATIONSHIP_ORIENTED_LATEST = "relationship_oriented_latest";
+  /** Kaplan-Meier median: the first day on which at most half of the goals are still unrevised. */
+  public static final String MEDIAN_DAYS = "median_days";
   /** The supervisor_id value that stands for the whole organisation in per-supervisor outputs. */
   public static final String ALL_SUPERVISORS = "ALL";
 }

@@ -1,0 +1,82 @@
+package org.goalshift.measure;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.floor;
+import static org.apache.spark.sql.functions.format_string;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.month;
+import static org.apache.spark.sql.functions.pmod;
+import static org.apache.spark.sql.functions.year;
+
+import java.time.YearMonth;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.goalshift.schema.Columns;
+import org.goalshift.schema.Label;
+
+/**
+ * The definitions every evolution output shares (docs/metrics.md states them in words), written
+ * once as Spark column expressions so two outputs can never disagree on what "closed" or "reframe"
+ * means.
+ */
+final class Definitions {
+  private Definitions() {}
+
+  /** Statuses after which a goal is no longer being worked on. */
+  static final String ACHIEVED = "achieved";
+
+  static final String DISCONTINUED = "discontinued";
+
+  /** The versions a report for {@code month} may see: those recorded on or before its last day. */
+  static Dataset<Row> recordedBy(Dataset<Row> versions, YearMonth month) {
+    return versions.filter(col(Columns.RECORDED_DATE).leq(monthEnd(month)));
+  }
+
+  static Column monthEnd(YearMonth month) {
+    return lit(month.atEndOfMonth());
+  }
+
+  /** True for achieved or discontinued; false (never null) for any other or missing status. */
+  static Column closed(Column status) {
+    return coalesce(status.isin(ACHIEVED, DISCONTINUED), lit(false));
+  }
+
+  /**
+   * A revision whose previous version was labelled {@code from} and which is labelled {@code to}.
+   */
+  static Column reframe(Label from, Label to) {
+    return col(Columns.TEXT_CHANGED)
+        .and(col(Columns.PREVIOUS_LABEL).equalTo(from.code()))
+        .and(col(Columns.LABEL).equalTo(to.code()));
+  }
+
+  static Column reframeToRelationship() {
+    return reframe(Label.PERFORMANCE_TARGET, Label.RELATIONSHIP_ORIENTED);
+  }
+
+  static Column reframeToPerformance() {
+    return reframe(Label.RELATIONSHIP_ORIENTED, Label.PERFORMANCE_TARGET);
+  }
+
+  /** Months counted from year 0, so consecutive months are consecutive integers. */
+  static Column monthIndex(Column date) {
+    return year(date).multiply(12).plus(month(date)).minus(1);
+  }
+
+  static int monthIndex(YearMonth month) {
+    return month.getYear() * 12 + month.getMonthValue() - 1;
+  }
+
+  /** The YYYY-MM text of a {@link #monthIndex(Column)}. */
+  static Column monthText(Column monthIndex) {
+    return format_string(
+        "%04d-%02d", floor(monthIndex.divide(12)), pmod(monthIndex, lit(12)).plus(1));
+  }
+
+  /** Sorts the organisation-wide {@link Columns#ALL_SUPERVISORS} rows before every supervisor. */
+  static Column allSupervisorsFirst() {
+    return col(Columns.SUPERVISOR_ID).equalTo(Columns.ALL_SUPERVISORS).desc();
+  }
+}

@@ -1,0 +1,228 @@
+package org.goalshift.measure;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.count_if;
+import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.datediff;
+import static org.apache.spark.sql.functions.lag;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.max_by;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.trim;
+
+import java.time.YearMonth;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.goalshift.schema.Columns;
+import org.goalshift.schema.Label;
+
+/**
+ * The measure stage: how often, how soon and in which direction goals change. docs/metrics.md
+ * defines every output column.
+ *
+ * <p>{@link #versions} takes the labelled goal versions (one row per goal_id and version, with
+ * recorded_date, status in lower case, label and cues) and adds the revision flags; every other
+ * function takes its result and a report month, ignores versions recorded after that month's last
+ * day, and returns one output table sorted in a stable, documented order. All of it is Spark SQL
+ * built-ins and window functions, so the same code serves a sample on a laptop and a 10-million-row
+ * export on a cluster. Each function re-reads its input, so a caller producing several outputs
+ * should cache the versions Dataset first.
+ */
+public final class Evolution {
+  private Evolution() {}
+
+  /** The cohort horizon; fixed because the cohorts.csv column names carry it. */
+  public static final int COHORT_DAYS = 90;
+
+  /** Days without change after which an open performance-target goal is listed for attention. */
+  public static final int DEFAULT_ATTENTION_DAYS = 90;
+
+  /**
+   * Adds {@code text_changed} (this version's normalised text differs from the previous version's:
+   * a revision; false for a goal's first version) and {@code previous_label}. "Previous" is by
+   * version number, so versions recorded at the same moment are still ordered. Sorted by goal_id,
+   * version.
+   */
+  public static Dataset<Row> versions(Dataset<Row> labelled) {
+    WindowSpec byVersion = Window.partitionBy(Columns.GOAL_ID).orderBy(Columns.VERSION);
+    Column text = normalisedText(col(Columns.GOAL_TEXT));
+    return labelled
+        .withColumn(
+            Columns.TEXT_CHANGED, coalesce(text.notEqual(lag(text, 1).over(byVersion)), lit(false)))
+        .withColumn(Columns.PREVIOUS_LABEL, lag(col(Columns.LABEL), 1).over(byVersion))
+        .orderBy(Columns.GOAL_ID, Columns.VERSION);
+  }
+
+  /**
+   * Every run of white space (tabs, line breaks, no-break spaces included) made one space, trimmed,
+   * and lower-cased. Spark's trim removes only the space character, hence collapsing first.
+   */
+  private static Column normalisedText(Column text) {
+    return lower(trim(regexp_replace(text, "(?U)\\s+", " ")));
+  }
+
+  /** data/goals.csv: one row per goal, identities from its latest version. Sorted by goal_id. */
+  public static Dataset<Row> goals(Dataset<Row> versions, YearMonth month) {
+    Column firstDate = col(GoalFacts.FIRST_DATE);
+    return GoalFacts.asOf(versions, month)
+        .select(
+            col(Columns.GOAL_ID),
+            col(Columns.CLIENT_ID),
+            col(Columns.THERAPIST_ID),
+            col(Columns.SUPERVISOR_ID),
+            isoDate(firstDate).as(Columns.FIRST_RECORDED_AT),
+            isoDate(col(GoalFacts.LAST_DATE)).as(Columns.LAST_RECORDED_AT),
+            col(Columns.VERSIONS),
+            col(Columns.REVISIONS),
+            col(Columns.FIRST_LABEL),
+            col(Columns.LATEST_LABEL),
+            col(Columns.LATEST_STATUS),
+            col(Columns.REFRAMES_TO_RELATIONSHIP),
+            col(Columns.REFRAMES_TO_PERFORMANCE),
+            datediff(col(GoalFacts.FIRST_REVISION_DATE), firstDate)
+                .as(Columns.DAYS_TO_FIRST_REVISION),
+            col(GoalFacts.FIRST_REVISION_SESSION)
+                .minus(col(GoalFacts.FIRST_SESSION))
+                .as(Columns.SESSIONS_TO_FIRST_REVISION))
+        .orderBy(Columns.GOAL_ID);
+  }
+
+  /**
+   * data/monthly.csv: per supervisor, therapist and month of the 12 ending at {@code month}, the
+   * goals active that month and what happened to them. A row exists when the therapist had at least
+   * one active goal that month. Sorted by supervisor_id, therapist_id, month.
+   */
+  public static Dataset<Row> monthly(Dataset<Row> versions, YearMonth month) {
+    return MonthlyActivity.of(versions, month);
+  }
+
+  /**
+   * data/transitions.csv: revisions counted by the label before and after, under the supervisor of
+   * the goal's latest version. Only label pairs that occur are listed. Sorted by supervisor_id,
+   * from_label, to_label.
+   */
+  public static Dataset<Row> transitions(Dataset<Row> versions, YearMonth month) {
+    Column goalSupervisor =
+        max_by(col(Columns.SUPERVISOR_ID), col(Columns.VERSION))
+            .over(Window.partitionBy(Columns.GOAL_ID));
+    return Definitions.recordedBy(versions, month)
+        .withColumn(Columns.SUPERVISOR_ID, goalSupervisor)
+        .filter(col(Columns.TEXT_CHANGED))
+        .groupBy(
+            col(Columns.SUPERVISOR_ID),
+            col(Columns.PREVIOUS_LABEL).as(Columns.FROM_LABEL),
+            col(Columns.LABEL).as(Columns.TO_LABEL))
+        .agg(count(lit(1)).as(Columns.REVISIONS))
+        .orderBy(Columns.SUPERVISOR_ID, Columns.FROM_LABEL, Columns.TO_LABEL);
+  }
+
+  /**
+   * data/time_to_first_revision.csv: the Kaplan-Meier curve of days from a goal's first version to
+   * its first revision, per supervisor and for {@link Columns#ALL_SUPERVISORS}. A goal never
+   * revised is censored at the earlier of the month's end and its first achieved or discontinued
+   * version. Sorted with ALL first, then by supervisor_id, day.
+   */
+  public static Dataset<Row> timeToFirstRevision(Dataset<Row> versions, YearMonth month) {
+    return RevisionSurvival.curve(versions, month);
+  }
+
+  /**
+   * The median days to first revision per supervisor and ALL, read off a {@link
+   * #timeToFirstRevision} curve: the first day on which unrevised_share is 0.5 or less; null where
+   * the curve never gets there. Columns supervisor_id, median_days; ALL first, then by
+   * supervisor_id.
+   */
+  public static Dataset<Row> medianDays(Dataset<Row> timeToFirstRevision) {
+    return RevisionSurvival.medianDays(timeToFirstRevision);
+  }
+
+  /**
+   * data/cohorts.csv: goals by supervisor and the month of their first version, how many have been
+   * followed for {@value #COHORT_DAYS} days by the month's end, and how many of those were revised
+   * within {@value #COHORT_DAYS} days. Sorted by supervisor_id, intake_month.
+   */
+  public static Dataset<Row> cohorts(Dataset<Row> versions, YearMonth month) {
+    Column firstDate = col(GoalFacts.FIRST_DATE);
+    Column observed = datediff(Definitions.monthEnd(month), firstDate).geq(COHORT_DAYS);
+    Column revisedWithin = datediff(col(GoalFacts.FIRST_REVISION_DATE), firstDate).leq(COHORT_DAYS);
+    return GoalFacts.asOf(versions, month)
+        .groupBy(
+            col(Columns.SUPERVISOR_ID), date_format(firstDate, "yyyy-MM").as(Columns.INTAKE_MONTH))
+        .agg(
+            count(lit(1)).as(Columns.GOALS),
+            count_if(observed).as(Columns.OBSERVED_90_DAYS),
+            count_if(observed.and(revisedWithin)).as(Columns.REVISED_WITHIN_90_DAYS))
+        .orderBy(Columns.SUPERVISOR_ID, Columns.INTAKE_MONTH);
+  }
+
+  /**
+   * data/attention.csv: open goals whose latest version is performance_target and whose last
+   * revision (or first version, if never revised) is at least {@code days} days before the month's
+   * end. Sorted by supervisor_id, longest unchanged first, then goal_id.
+   */
+  public static Dataset<Row> attention(Dataset<Row> versions, YearMonth month, int days) {
+    if (days < 0) {
+      throw new IllegalArgumentException("attention days must be 0 or more, got " + days);
+    }
+    Column lastChange = coalesce(col(GoalFacts.LAST_REVISION_DATE), col(GoalFacts.FIRST_DATE));
+    return GoalFacts.asOf(versions, month)
+        .withColumn(Columns.DAYS_UNCHANGED, datediff(Definitions.monthEnd(month), lastChange))
+        .filter(
+            col(Columns.LATEST_LABEL)
+                .equalTo(Label.PERFORMANCE_TARGET.code())
+                .and(not(Definitions.closed(col(Columns.LATEST_STATUS))))
+                .and(col(Columns.DAYS_UNCHANGED).geq(days)))
+        .select(
+            col(Columns.GOAL_ID),
+            col(Columns.CLIENT_ID),
+            col(Columns.THERAPIST_ID),
+            col(Columns.SUPERVISOR_ID),
+            col(Columns.DAYS_UNCHANGED),
+            col(Columns.LATEST_LABEL),
+            col(Columns.CUES))
+        .orderBy(
+            col(Columns.SUPERVISOR_ID), col(Columns.DAYS_UNCHANGED).desc(), col(Columns.GOAL_ID));
+  }
+
+  /**
+   * data/clients.csv: per client, their goals, revisions and the latest labels of their goals,
+   * under the supervisor of their most recent goal version (latest date; on a tie, the greatest
+   * goal_id). Sorted by supervisor_id, client_id.
+   */
+  public static Dataset<Row> clients(Dataset<Row> versions, YearMonth month) {
+    Column mostRecentVersion = struct(col(GoalFacts.LAST_DATE), col(Columns.GOAL_ID));
+    return GoalFacts.asOf(versions, month)
+        .groupBy(Columns.CLIENT_ID)
+        .agg(
+            max_by(col(Columns.SUPERVISOR_ID), mostRecentVersion).as(Columns.SUPERVISOR_ID),
+            count(lit(1)).as(Columns.GOALS),
+            sum(col(Columns.REVISIONS)).as(Columns.REVISIONS),
+            latestLabelled(Label.PERFORMANCE_TARGET).as(Columns.PERFORMANCE_TARGET_LATEST),
+            latestLabelled(Label.RELATIONSHIP_ORIENTED).as(Columns.RELATIONSHIP_ORIENTED_LATEST))
+        .select(
+            Columns.CLIENT_ID,
+            Columns.SUPERVISOR_ID,
+            Columns.GOALS,
+            Columns.REVISIONS,
+            Columns.PERFORMANCE_TARGET_LATEST,
+            Columns.RELATIONSHIP_ORIENTED_LATEST)
+        .orderBy(Columns.SUPERVISOR_ID, Columns.CLIENT_ID);
+  }
+
+  private static Column latestLabelled(Label label) {
+    return count_if(col(Columns.LATEST_LABEL).equalTo(label.code()));
+  }
+
+  private static Column isoDate(Column date) {
+    return date_format(date, "yyyy-MM-dd");
+  }
+}
