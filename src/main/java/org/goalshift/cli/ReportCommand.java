@@ -1,0 +1,137 @@
+package org.goalshift.cli;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.goalshift.ingest.ColumnMapping;
+import org.goalshift.pipeline.DataFiles;
+import org.goalshift.pipeline.ReportPipeline;
+import org.goalshift.pipeline.RunSettings;
+import org.goalshift.pipeline.RunSummary;
+import org.goalshift.report.ReportSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.TypeConversionException;
+
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads goal-history exports and writes the month's report under OUTPUT/YYYY-MM/:",
+      "supervisors/<id>.xlsx, overview.xlsx, data/*.csv (or .parquet), rejected.csv and",
+      "run-summary.json. Every version recorded up to the end of the month is used."
+    })
+final class ReportCommand implements Callable<Integer> {
+  @ParentCommand private GoalshiftCommand root;
+  @Mixin private CommonOptions common;
+
+  @Option(names = "--input", paramLabel = "PATH", description = "Export file or folder (.csv, .csv.gz); repeat for several.")
+  private List<String> inputs;
+
+  @Option(names = "--month", paramLabel = "YYYY-MM", converter = MonthConverter.class, description = "The report month.")
+  private YearMonth month;
+
+  @Option(names = "--output", paramLabel = "DIR", description = "Where OUTPUT/YYYY-MM/ is written.")
+  private String output;
+
+  @Option(names = "--format", paramLabel = "csv|parquet", defaultValue = "csv", description = "Format of the data/ files (default: ${DEFAULT-VALUE}).")
+  private String format;
+
+  @Option(names = "--reject-threshold", paramLabel = "SHARE", defaultValue = "0.05",
+      description = "Exit 3 if more than this share of rows is rejected (default: ${DEFAULT-VALUE}).")
+  private double rejectThreshold;
+
+  @Option(names = "--column", paramLabel = "COLUMN=HEADER", split = ",",
+      description = "Read COLUMN from a header named HEADER, e.g. goal_id=GoalRef.")
+  private Map<String, String> columnAliases = new LinkedHashMap<>();
+
+  @Option(names = "--suppress-below", paramLabel = "K", defaultValue = "5",
+      description = "Counts from 1 to K-1 in per-therapist breakdowns show as <K (default: ${DEFAULT-VALUE}).")
+  private int suppressBelow;
+
+  @Option(names = "--round-to-five", defaultValue = "false", fallbackValue = "true", arity = "0..1",
+      description = "Also round shown breakdown counts to the nearest 5 (NHS Digital practice).")
+  private boolean roundToFive;
+
+  @Option(names = "--attention-days", paramLabel = "DAYS", defaultValue = "90",
+      description = "Open performance-target goals unchanged this long are listed for attention (default: ${DEFAULT-VALUE}).")
+  private int attentionDays;
+
+  @Override
+  public Integer call() {
+    requireOption(inputs != null && !inputs.isEmpty(), "--input");
+    requireOption(month != null, "--month");
+    requireOption(output != null, "--output");
+    if (rejectThreshold < 0 || rejectThreshold > 1) {
+      throw new UsageException("--reject-threshold must be between 0 and 1, not " + rejectThreshold);
+    }
+    if (suppressBelow < 1) {
+      throw new UsageException("--suppress-below must be at least 1 (1 turns suppression off), not " + suppressBelow);
+    }
+    if (attentionDays < 1) {
+      throw new UsageException("--attention-days must be at least 1, not " + attentionDays);
+    }
+    RunSettings settings =
+        new RunSettings(
+            inputs, month, output, formatOf(format), rejectThreshold, columnMapping(columnAliases),
+            common.lexicon(), new ReportSettings(suppressBelow, roundToFive, ReportSettings.defaults().maxRowsPerSheet()),
+            attentionDays);
+    SparkSession spark = root.openSession("goalshift report " + month);
+    try {
+      RunSummary summary = ReportPipeline.run(spark, settings);
+      RunSummary.Counts counts = summary.counts();
+      System.err.printf(
+          "goalshift: %s report in %s/%s: %,d rows read = %,d accepted + %,d rejected + %,d duplicates dropped%n",
+          month, output, month, counts.rowsRead(), counts.rowsAccepted(), counts.rowsRejected(), counts.duplicatesDropped());
+      return summary.exitCode();
+    } finally {
+      root.closeSession(spark);
+    }
+  }
+
+  static void requireOption(boolean present, String option) {
+    if (!present) {
+      throw new UsageException("Missing required option: '" + option + "' (on the command line or in --config)");
+    }
+  }
+
+  static ColumnMapping columnMapping(Map<String, String> aliases) {
+    try {
+      return ColumnMapping.withAliases(aliases);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  private static DataFiles.Format formatOf(String name) {
+    for (DataFiles.Format candidate : DataFiles.Format.values()) {
+      if (candidate.extension().equalsIgnoreCase(name)) {
+        return candidate;
+      }
+    }
+    throw new UsageException("--format must be csv or parquet, not '" + name + "'");
+  }
+
+  /** Accepts exactly YYYY-MM, so that "2026-1" or "10/2026" is refused rather than guessed. */
+  static final class MonthConverter implements ITypeConverter<YearMonth> {
+    @Override
+    public YearMonth convert(String value) {
+      if (!value.matches("\\d{4}-\\d{2}")) {
+        throw new TypeConversionException("'" + value + "' is not a month in the form YYYY-MM (e.g. 2026-10)");
+      }
+      try {
+        return YearMonth.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new TypeConversionException("'" + value + "' is not a real month (YYYY-MM, month 01-12)");
+      }
+    }
+  }
+}

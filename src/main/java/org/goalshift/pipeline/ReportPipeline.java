@@ -1,0 +1,183 @@
+package org.goalshift.pipeline;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+import static org.goalshift.schema.Columns.*;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.goalshift.classify.Classify;
+import org.goalshift.ingest.CsvIngest;
+import org.goalshift.ingest.InputFiles;
+import org.goalshift.ingest.InputFiles.InputFile;
+import org.goalshift.measure.Evolution;
+import org.goalshift.privacy.Redaction;
+import org.goalshift.report.DataQuality;
+import org.goalshift.report.ReportModel;
+import org.goalshift.report.ReportModelBuilder;
+import org.goalshift.report.RunInfo;
+import org.goalshift.report.Workbooks;
+import org.goalshift.validate.Validation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The report job: ingest, validate, classify, measure, write workbooks, in that order, into a
+ * staging folder that is moved into place at the end.
+ *
+ * <p>The export is parsed once: the checked records and then the labelled versions are written to
+ * Parquet in the staging folder, and every output is derived from those. Workbooks are built from
+ * small aggregates only.
+ */
+public final class ReportPipeline {
+  private static final Logger LOG = LoggerFactory.getLogger(ReportPipeline.class);
+
+  /** Stage names, as they appear in run-summary.json's durations_ms and in progress lines. */
+  public static final String READ_VALIDATE = "read_validate";
+  public static final String CLASSIFY = "classify";
+  public static final String EVOLUTION = "evolution";
+  public static final String WORKBOOKS = "workbooks";
+  public static final String TOTAL = "total";
+
+  public static final String DATA_DIR = "data";
+  public static final String REJECTED = "rejected";
+  public static final String RUN_SUMMARY = "run-summary.json";
+
+  /** Exit status of a run that wrote everything but rejected more rows than the threshold allows. */
+  public static final int EXIT_TOO_MANY_REJECTIONS = 3;
+
+  private ReportPipeline() {}
+
+  public static RunSummary run(SparkSession spark, RunSettings settings) {
+    Instant started = Instant.now();
+    long startNanos = System.nanoTime();
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    List<InputFile> files = InputFiles.list(settings.inputs(), hadoop);
+    Map<String, Long> durations = new LinkedHashMap<>();
+    try (MonthOutput output = MonthOutput.begin(settings.output(), settings.month(), hadoop);
+        Progress progress = Progress.start(spark)) {
+      FileSystem fs = output.fileSystem();
+      Path staging = output.staging();
+      Path work = new Path(staging, "_work");
+      Path data = new Path(staging, DATA_DIR);
+      List<Path> written = new ArrayList<>();
+
+      progress.begin("read+validate");
+      Dataset<Row> checked = materialise(spark, Validation.check(CsvIngest.read(spark, files, settings.columns())), new Path(work, "checked"));
+      Outcomes outcomes = Outcomes.count(checked, settings.month());
+      Validation.Validated validated = Validation.split(checked);
+      written.add(DataFiles.write(validated.rejected(), fs, staging, REJECTED, DataFiles.Format.CSV, col(SOURCE_FILE), col(LINE_NUMBER)));
+      durations.put(READ_VALIDATE, progress.end(outcomes.overall().rowsRead() + " rows read"));
+
+      progress.begin("classify");
+      Dataset<Row> inReport = validated.accepted().filter(col(RECORDED_DATE).leq(lit(java.sql.Date.valueOf(settings.month().atEndOfMonth()))));
+      Dataset<Row> labelled =
+          materialise(spark, Redaction.apply(Classify.label(inReport, GOAL_TEXT, settings.lexicon()), GOAL_TEXT), new Path(work, "versions"));
+      Map<String, Long> redactions = Redaction.countByType(labelled);
+      durations.put(CLASSIFY, progress.end(outcomes.versionsInReport() + " versions labelled"));
+
+      progress.begin("evolution");
+      Evolved evolved = Evolved.of(labelled, settings);
+      evolved.outputs().forEach((name, result) -> written.add(DataFiles.write(result.data(), fs, data, name, settings.format(), result.order())));
+      Map<String, Integer> medians = evolved.medians();
+      durations.put(EVOLUTION, progress.end(evolved.goalCount() + " goals measured"));
+
+      progress.begin("workbooks");
+      RunInfo info = new RunInfo(files.stream().map(InputFile::displayName).toList(), started, Duration.ofNanos(System.nanoTime() - startNanos), Version.current());
+      ReportModel model = ReportModelBuilder.build(settings.month(), evolved.reportInputs(), new ReportModelBuilder.RunFacts(outcomes.overall(), outcomes.bySupervisor(), info));
+      written.addAll(writeWorkbooks(model, fs, staging, settings));
+      durations.put(WORKBOOKS, progress.end(written.size() + " files written"));
+      durations.put(TOTAL, Duration.ofNanos(System.nanoTime() - startNanos).toMillis());
+
+      evolved.release();
+      fs.delete(work, true);
+      RunSummary summary = summarise(settings, started, files, outcomes, evolved.goalCount(), durations, redactions, medians, staging, written);
+      summary.write(fs, new Path(staging, RUN_SUMMARY));
+      output.publish();
+      LOG.info("Report for {} written to {} ({})", settings.month(), output.finalDir(), summary.status());
+      return summary;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * POI writes to local files. On a local output they go straight into the staging folder; for a
+   * cluster file system (hdfs://, s3a://) they are written locally and copied up.
+   */
+  private static List<Path> writeWorkbooks(ReportModel model, FileSystem fs, Path staging, RunSettings settings) throws IOException {
+    boolean local = fs instanceof LocalFileSystem || "file".equals(fs.getUri().getScheme());
+    java.nio.file.Path target = local ? new File(staging.toUri()).toPath() : Files.createTempDirectory("goalshift-workbooks");
+    List<java.nio.file.Path> workbooks = Workbooks.write(model, target, settings.workbooks());
+    List<Path> written = new ArrayList<>();
+    for (java.nio.file.Path workbook : workbooks) {
+      Path destination = new Path(staging, target.relativize(workbook).toString());
+      if (!local) {
+        fs.copyFromLocalFile(true, true, new Path(workbook.toUri()), destination);
+      }
+      written.add(destination);
+    }
+    return written;
+  }
+
+  private static RunSummary summarise(
+      RunSettings settings,
+      Instant started,
+      List<InputFile> files,
+      Outcomes outcomes,
+      long goals,
+      Map<String, Long> durations,
+      Map<String, Long> redactions,
+      Map<String, Integer> medians,
+      Path staging,
+      List<Path> written) {
+    DataQuality overall = outcomes.overall();
+    double rejectedShare = overall.rowsRead() == 0 ? 0 : (double) overall.rowsRejected() / overall.rowsRead();
+    boolean tooMany = rejectedShare > settings.rejectThreshold();
+    if (tooMany) {
+      LOG.error(
+          "{} of {} rows ({}%) were rejected, more than the {}% allowed; see {}/rejected.csv",
+          overall.rowsRejected(), overall.rowsRead(), String.format("%.1f", 100 * rejectedShare),
+          String.format("%.1f", 100 * settings.rejectThreshold()), settings.month());
+    }
+    RunSummary.Counts counts =
+        new RunSummary.Counts(
+            overall.rowsRead(), overall.rowsAccepted(), overall.rowsRejected(), overall.duplicatesDropped(),
+            overall.rowsRead() == overall.rowsAccepted() + overall.rowsRejected() + overall.duplicatesDropped(),
+            rejectedShare, new TreeMap<>(overall.rejectedByReason()), outcomes.versionsAfterReportMonth(),
+            outcomes.versionsInReport(), goals, outcomes.bySupervisor().size());
+    String stagingPrefix = staging.toUri().getPath() + "/";
+    List<String> relative = written.stream().map(p -> p.toUri().getPath().substring(stagingPrefix.length())).sorted().toList();
+    return new RunSummary(
+        "goalshift", Version.current(), settings.month().toString(),
+        tooMany ? "too_many_rejections" : "ok", tooMany ? EXIT_TOO_MANY_REJECTIONS : 0,
+        started.toString(), Instant.now().toString(),
+        files.stream().map(InputFile::displayName).toList(), settings.output(), settings.format().extension(),
+        counts, settings.rejectThreshold(), durations, new TreeMap<>(redactions), medians, relative);
+  }
+
+  /** Writes a Dataset to Parquet once and reads it back, so later stages never re-run its lineage. */
+  private static Dataset<Row> materialise(SparkSession spark, Dataset<Row> data, Path where) {
+    data.write().parquet(where.toString());
+    return spark.read().parquet(where.toString());
+  }
+}

@@ -1,0 +1,30 @@
+package org.goalshift.pipeline;
+
+import java.time.YearMonth;
+import java.util.List;
+import org.goalshift.classify.Lexicon;
+import org.goalshift.ingest.ColumnMapping;
+
+/**
+ * Everything a report run needs to know, gathered from flags and the config file by the CLI.
+ *
+ * @param rejectThreshold share of rows read (0-1) above which rejections fail the run
+ * @param attentionDays days without change after which an open performance-target goal is listed
+ */
+public record RunSettings(
+    List<String> inputs,
+    YearMonth month,
+    String output,
+    DataFiles.Format format,
+    double rejectThreshold,
+    ColumnMapping columns,
+    Lexicon lexicon,
+    org.goalshift.report.ReportSettings workbooks,
+    int attentionDays) {
+
+  public static final double DEFAULT_REJECT_THRESHOLD = 0.05;
+
+  public RunSettings {
+    inputs = List.copyOf(inputs);
+  }
+}
