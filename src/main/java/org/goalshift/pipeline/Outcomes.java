@@ -33,7 +33,7 @@ record Outcomes(
   /** Rejected rows whose supervisor cannot be read count in the overall figures only. */
   private static final String UNKNOWN_SUPERVISOR = "";
 
-  static Outcomes count(Dataset<Row> checked, YearMonth month) {
+  static Outcomes tally(Dataset<Row> checked, YearMonth month) {
     Date monthEnd = Date.valueOf(month.atEndOfMonth());
     List<Row> tally =
         checked

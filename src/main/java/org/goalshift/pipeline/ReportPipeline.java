@@ -83,7 +83,7 @@ public final class ReportPipeline {
 
       progress.begin("read+validate");
       Dataset<Row> checked = materialise(spark, Validation.check(CsvIngest.read(spark, files, settings.columns())), new Path(work, "checked"));
-      Outcomes outcomes = Outcomes.count(checked, settings.month());
+      Outcomes outcomes = Outcomes.tally(checked, settings.month());
       Validation.Validated validated = Validation.split(checked);
       written.add(DataFiles.write(validated.rejected(), fs, staging, REJECTED, DataFiles.Format.CSV, col(SOURCE_FILE), col(LINE_NUMBER)));
       durations.put(READ_VALIDATE, progress.end(outcomes.overall().rowsRead() + " rows read"));
