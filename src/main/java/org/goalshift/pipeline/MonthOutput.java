@@ -33,8 +33,9 @@ public final class MonthOutput implements AutoCloseable {
 
   public static MonthOutput begin(String outputRoot, YearMonth month, Configuration conf) {
     try {
-      Path root = new Path(outputRoot);
-      FileSystem fs = root.getFileSystem(conf);
+      Path given = new Path(outputRoot);
+      FileSystem fs = given.getFileSystem(conf);
+      Path root = fs.makeQualified(given);
       fs.mkdirs(root);
       removeLeftoverStaging(fs, root, month);
       Path staging = new Path(root, stagingPrefix(month) + UUID.randomUUID());

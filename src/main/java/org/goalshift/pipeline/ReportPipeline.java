@@ -99,7 +99,8 @@ public final class ReportPipeline {
       Evolved evolved = Evolved.of(labelled, settings);
       evolved.outputs().forEach((name, result) -> written.add(DataFiles.write(result.data(), fs, data, name, settings.format(), result.order())));
       Map<String, Integer> medians = evolved.medians();
-      durations.put(EVOLUTION, progress.end(evolved.goalCount() + " goals measured"));
+      long goals = evolved.goalCount();
+      durations.put(EVOLUTION, progress.end(goals + " goals measured"));
 
       progress.begin("workbooks");
       RunInfo info = new RunInfo(files.stream().map(InputFile::displayName).toList(), started, Duration.ofNanos(System.nanoTime() - startNanos), Version.current());
@@ -110,7 +111,7 @@ public final class ReportPipeline {
 
       evolved.release();
       fs.delete(work, true);
-      RunSummary summary = summarise(settings, started, files, outcomes, evolved.goalCount(), durations, redactions, medians, staging, written);
+      RunSummary summary = summarise(settings, started, files, outcomes, goals, durations, redactions, medians, staging, written);
       summary.write(fs, new Path(staging, RUN_SUMMARY));
       output.publish();
       LOG.info("Report for {} written to {} ({})", settings.month(), output.finalDir(), summary.status());
