@@ -101,8 +101,9 @@ class ReportEndToEndTest {
     assertThat(counts.versionsAfterReportMonth()).isEqualTo(1);
     assertThat(counts.versionsInReport()).isEqualTo(4);
 
+    // Line numbers count physical lines: g3 version 1 spans lines 5 and 6.
     List<CSVRecord> rejected = readCsv(month.resolve("rejected.csv"));
-    assertThat(rejected).extracting(r -> r.get("line_number")).containsExactly("7", "9");
+    assertThat(rejected).extracting(r -> r.get("line_number")).containsExactly("8", "10");
     assertThat(rejected.get(0).get("source_file")).endsWith("export.csv");
     assertThat(rejected.get(0).get("raw_record")).isEqualTo("g4,c4,t2,sup-b,1,2026-13-01,Be confident,1,active");
 
