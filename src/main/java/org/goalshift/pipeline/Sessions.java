@@ -1,5 +1,6 @@
 package org.goalshift.pipeline;
 
+import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
@@ -18,16 +19,22 @@ public final class Sessions {
     boolean submitted = conf.contains("spark.master");
     SparkSession.Builder builder = SparkSession.builder().appName(appName);
     if (!submitted) {
-      builder
-          .master("local[*]")
-          .config("spark.ui.enabled", "false")
-          .config("spark.driver.host", "127.0.0.1")
-          .config("spark.driver.bindAddress", "127.0.0.1")
-          .config("spark.sql.shuffle.partitions", "8")
-          .config("spark.sql.adaptive.enabled", "true");
+      builder.master("local[*]");
+      LOCAL_DEFAULTS.forEach(
+          (key, value) -> {
+            // A -Dspark.* system property (GOALSHIFT_JAVA_OPTS) wins over goalshift's default.
+            if (!conf.contains(key)) {
+              builder.config(key, value);
+            }
+          });
     }
-    return builder
-        .config("spark.sql.session.timeZone", "UTC")
-        .getOrCreate();
+    return builder.config("spark.sql.session.timeZone", "UTC").getOrCreate();
   }
+
+  private static final Map<String, String> LOCAL_DEFAULTS =
+      Map.of(
+          "spark.ui.enabled", "false",
+          "spark.driver.host", "127.0.0.1",
+          "spark.driver.bindAddress", "127.0.0.1",
+          "spark.sql.shuffle.partitions", "8");
 }
