@@ -196,8 +196,8 @@ public final class GoalClassifier {
 
   /**
    * The word with a typo inside the stem of a "word*" element mended: one missing, extra or swapped
-   * letter before the stem's last letter ("acepting" -> "accepting", "tolreating" ->
-   * "tolerating"). The stem's last letter must stay in place, so "notion" is not "notic" + "on".
+   * letter before the stem's last letter ("acepting" -> "accepting", "tolreating" -> "tolerating").
+   * The stem's last letter must stay in place, so "notion" is not "notic" + "on".
    */
   private String nearestStemmedWord(String word) {
     for (String stem : stems) {
