@@ -19,6 +19,9 @@ public final class GoalClassifier {
   /** Typos are only corrected on words this long: short words have too many near neighbours. */
   private static final int MIN_TYPO_LENGTH = 6;
 
+  /** Stems of "word*" elements must be this long to be typo targets ("notic*" is). */
+  private static final int MIN_TYPO_STEM = 5;
+
   private static final String AMBIGUOUS = "";
 
   /**
@@ -31,6 +34,7 @@ public final class GoalClassifier {
   private final PhraseTrie<List<String>> aliasTrie = new PhraseTrie<>();
   private final PhraseTrie<RulePart> ruleTrie = new PhraseTrie<>();
   private final Set<String> vocabulary = new HashSet<>();
+  private final Set<String> stems = new HashSet<>();
   private final Map<String, String> wordByDeletion = new HashMap<>();
   private final Map<String, String> correctionByWord = new ConcurrentHashMap<>();
 
@@ -67,9 +71,15 @@ public final class GoalClassifier {
     return parts;
   }
 
-  /** Literal lexicon words become typo targets: "realtionship" is read as "relationship". */
+  /**
+   * Literal lexicon words become typo targets ("realtionship" is read as "relationship"), and so do
+   * the stems of "word*" elements ("acepting" is read as "accepting").
+   */
   private void addToVocabulary(String element) {
     for (String word : element.split("\\|")) {
+      if (word.endsWith("*") && word.length() > MIN_TYPO_STEM) {
+        stems.add(word.substring(0, word.length() - 1));
+      }
       if (word.length() < MIN_TYPO_LENGTH || word.endsWith("*") || word.equals(Lexicon.NUMBER)) {
         continue;
       }
@@ -179,9 +189,52 @@ public final class GoalClassifier {
         || candidate.equals(AMBIGUOUS)
         || candidate.startsWith(word)
         || word.startsWith(candidate)) {
-      return null;
+      return nearestStemmedWord(word);
     }
     return candidate;
+  }
+
+  /**
+   * The word with a typo inside the stem of a "word*" element mended: one missing, extra or swapped
+   * letter before the stem's last letter ("acepting" -> "accepting", "tolreating" -> "tolerating").
+   * The stem's last letter must stay in place, so "notion" is not "notic" + "on".
+   */
+  private String nearestStemmedWord(String word) {
+    for (String stem : stems) {
+      if (word.startsWith(stem)) {
+        return null;
+      }
+    }
+    for (String stem : stems) {
+      char last = stem.charAt(stem.length() - 1);
+      for (int length = stem.length() - 1; length <= stem.length() + 1; length++) {
+        if (length > word.length() || word.charAt(length - 1) != last) {
+          continue;
+        }
+        if (oneEditApart(word.substring(0, length), stem)) {
+          return stem + word.substring(length);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** One deletion, insertion or swap of neighbours turns one into the other (equal is not). */
+  private static boolean oneEditApart(String typed, String stem) {
+    int difference = typed.length() - stem.length();
+    String longer = difference >= 0 ? typed : stem;
+    String shorter = difference >= 0 ? stem : typed;
+    int at = 0;
+    while (at < shorter.length() && shorter.charAt(at) == longer.charAt(at)) {
+      at++;
+    }
+    if (difference != 0) {
+      return longer.substring(at + 1).equals(shorter.substring(at));
+    }
+    return at + 1 < typed.length()
+        && typed.charAt(at) == stem.charAt(at + 1)
+        && typed.charAt(at + 1) == stem.charAt(at)
+        && typed.substring(at + 2).equals(stem.substring(at + 2));
   }
 
   /**

@@ -23,7 +23,10 @@ final class PhraseTrie<T> {
 
   private static final class Node<T> {
     final Map<String, Node<T>> words = new HashMap<>();
-    final List<Map.Entry<String, Node<T>>> prefixes = new ArrayList<>();
+
+    /** Word-prefix edges by their first letter, so a token only tries the few that could fit. */
+    final Map<Character, List<Map.Entry<String, Node<T>>>> prefixesByFirstLetter = new HashMap<>();
+
     Node<T> number;
     final List<T> payloads = new ArrayList<>();
   }
@@ -53,13 +56,16 @@ final class PhraseTrie<T> {
     }
     if (element.endsWith("*")) {
       String prefix = element.substring(0, element.length() - 1);
-      for (Map.Entry<String, Node<T>> entry : node.prefixes) {
+      List<Map.Entry<String, Node<T>>> prefixes =
+          node.prefixesByFirstLetter.computeIfAbsent(
+              prefix.charAt(0), ignored -> new ArrayList<>());
+      for (Map.Entry<String, Node<T>> entry : prefixes) {
         if (entry.getKey().equals(prefix)) {
           return entry.getValue();
         }
       }
       Node<T> created = new Node<>();
-      node.prefixes.add(Map.entry(prefix, created));
+      prefixes.add(Map.entry(prefix, created));
       return created;
     }
     return node.words.computeIfAbsent(element, ignored -> new Node<>());
@@ -85,9 +91,15 @@ final class PhraseTrie<T> {
     if (token.number() && node.number != null) {
       walk(node.number, tokens, position + 1, clause, hit);
     }
-    for (Map.Entry<String, Node<T>> entry : node.prefixes) {
-      if (token.text().startsWith(entry.getKey())) {
-        walk(entry.getValue(), tokens, position + 1, clause, hit);
+    if (!node.prefixesByFirstLetter.isEmpty() && !token.text().isEmpty()) {
+      List<Map.Entry<String, Node<T>>> prefixes =
+          node.prefixesByFirstLetter.get(token.text().charAt(0));
+      if (prefixes != null) {
+        for (Map.Entry<String, Node<T>> entry : prefixes) {
+          if (token.text().startsWith(entry.getKey())) {
+            walk(entry.getValue(), tokens, position + 1, clause, hit);
+          }
+        }
       }
     }
   }

@@ -119,6 +119,39 @@ class GoalClassifierTest {
         .isEqualTo(Label.UNCLASSIFIED);
   }
 
+  @Test
+  void aTypoInsideTheStemOfAWildcardWordIsRead() {
+    assertThat(CLASSIFIER.classify("be more acepting of my body").cuesText())
+        .contains("'accepting' -> accepting the experience");
+    assertThat(CLASSIFIER.classify("tolreating not knowing").cuesText())
+        .isEqualTo("'tolerating' -> tolerating it");
+    assertThat(CLASSIFIER.classify("Discuss the notion of home").cuesText())
+        .as("the stem's last letter must stay in place: 'notion' is not 'notic' + 'on'")
+        .doesNotContain("notic");
+  }
+
+  @Test
+  void wantingTheExperienceItselfToChangeIsAWeakEliminationCueThatNegationTurns() {
+    assertThat(CLASSIFIER.classify("Pt would like the depression to lift").label())
+        .isEqualTo(Label.PERFORMANCE_TARGET);
+    assertThat(CLASSIFIER.classify("I want my anxiety to be understood").label())
+        .isEqualTo(Label.RELATIONSHIP_ORIENTED);
+    assertThat(CLASSIFIER.classify("I don't want my anxiety to control me").cuesText())
+        .contains("'my anxiety to' -> wants the experience itself to change (turned round")
+        .contains("'control me' -> not letting it run their life");
+  }
+
+  @Test
+  void aTopicOrAnAppointmentIsNotAFraming() {
+    assertThat(CLASSIFIER.classify("Talk about my relationship with my mum").label())
+        .isEqualTo(Label.UNCLASSIFIED);
+    assertThat(CLASSIFIER.classify("Develop a different relationship with food").label())
+        .isEqualTo(Label.RELATIONSHIP_ORIENTED);
+    assertThat(CLASSIFIER.classify("Follow up in 2 weeks").label()).isEqualTo(Label.UNCLASSIFIED);
+    assertThat(CLASSIFIER.classify("Check in about medication").label())
+        .isEqualTo(Label.UNCLASSIFIED);
+  }
+
   @ParameterizedTest
   @NullSource
   @ValueSource(strings = {"", "   ", "\n"})
