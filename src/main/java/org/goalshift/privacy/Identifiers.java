@@ -39,13 +39,16 @@ final class Identifiers {
               // After a cue any two letters will do, as in HMRC's own example "QQ 12 34 56 A".
               + "|[A-Z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]"
               + "|[A-Za-z]{0,3}[/-]?\\d[\\dA-Za-z/-]{2,19}"
-              + "))(?![\\w-])");
+              + "))(?![\\w-])",
+          // Screened by digit, not by cue word: "MRN12345678" runs the cue into the number.
+          TextClues.digitsAtLeast(1));
 
   static final Detector NATIONAL_INSURANCE =
-      PatternDetector.of(PiiType.ID, "(?i)\\b" + NI_SHAPE + "\\b");
+      PatternDetector.of(PiiType.ID, "(?i)\\b" + NI_SHAPE + "\\b", TextClues.digitsAtLeast(6));
 
   static final Detector SOCIAL_SECURITY =
-      PatternDetector.of(PiiType.ID, "(?<![\\d-])\\d{3}-\\d{2}-\\d{4}(?![\\d-])");
+      PatternDetector.of(
+          PiiType.ID, "(?<![\\d-])\\d{3}-\\d{2}-\\d{4}(?![\\d-])", TextClues.digitsAtLeast(9));
 
   /**
    * An NHS number without a cue is told from a phone number by its shape (3-3-4 with spaces, as NHS
@@ -53,7 +56,10 @@ final class Identifiers {
    */
   static final Detector NHS_NUMBER =
       PatternDetector.of(
-          PiiType.ID, "(?<![\\d+-])\\d{3} \\d{3} \\d{4}(?![\\d-])", Identifiers::validNhsNumber);
+          PiiType.ID,
+          "(?<![\\d+-])\\d{3} \\d{3} \\d{4}(?![\\d-])",
+          TextClues.digitsAtLeast(10),
+          Identifiers::validNhsNumber);
 
   static boolean validNhsNumber(String candidate) {
     String digits = candidate.replaceAll("\\D", "");
