@@ -12,19 +12,16 @@ final class Addresses {
 
   /** Words that end a street name, and their abbreviations. */
   static final List<String> STREET_WORDS =
-      List.of(
-          "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "close",
-          "court", "ct", "crescent", "cres", "place", "pl", "way", "gardens", "gdns", "terrace",
-          "tce", "grove", "gr", "square", "sq", "hill", "mews", "row", "walk", "parade",
-          "boulevard", "blvd", "highway", "hwy", "parkway", "pkwy", "circle", "cir", "rise",
-          "green", "park", "view", "vale", "wharf", "yard");
+      TextClues.words(
+          "street st road rd avenue ave lane ln drive dr close court ct crescent cres place pl way"
+              + " gardens gdns terrace tce grove gr square sq hill mews row walk parade boulevard"
+              + " blvd highway hwy parkway pkwy circle cir rise green park view vale wharf yard");
 
   /** Verbs of living somewhere, the cue for a street named without its number. */
   static final List<String> RESIDENCE_WORDS =
       List.of("lives", "live", "living", "moved", "moving", "staying", "stays");
 
-  private static final String STREET_WORD =
-      "(?i:" + String.join("|", STREET_WORDS) + ")\\b\\.?";
+  private static final String STREET_WORD = "(?i:" + String.join("|", STREET_WORDS) + ")\\b\\.?";
   private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]{0,30}|\\d{1,3}(?:st|nd|rd|th))";
   private static final String DWELLING =
       "(?i:flat|apt|apartment|unit|suite|ste|room|rm|house)\\.?\\s*#?\\s*\\d{1,4}[A-Za-z]?";

@@ -12,10 +12,9 @@ final class Dates {
 
   /** Month names and their abbreviations, as whole words. */
   static final List<String> MONTH_WORDS =
-      List.of(
-          "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june",
-          "jun", "july", "jul", "august", "aug", "september", "sept", "sep", "october", "oct",
-          "november", "nov", "december", "dec");
+      TextClues.words(
+          "january jan february feb march mar april apr may june jun july jul august aug "
+              + "september sept sep october oct november nov december dec");
 
   private static final String MONTH = "(?:" + String.join("|", MONTH_WORDS) + ")\\.?";
   private static final String DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";

@@ -37,23 +37,20 @@ final class Names {
   /**
    * The word of each {@link #KIN} alternative that the one pass of {@link TextClues} sees whole:
    * the last word of "social worker" or "in-laws", "fianc" of "fiancé" (the pass reads ASCII
-   * letters only). The pass itself strips the plural "s" and a glued "step", "half" or "great". Keep
-   * in step with KIN: a word missing here hides the names after it.
+   * letters only). The pass itself strips the plural "s" and a glued "step", "half" or "great".
+   * Keep in step with KIN: a word missing here hides the names after it.
    */
-  static final Set<String> KIN_WORDS =
-      Set.of(
-          "sister", "brother", "sis", "bro", "sibling", "mum", "mom", "mam", "mother", "mummy",
-          "mommy", "dad", "daddy", "father", "son", "daughter", "wife", "husband", "hubby",
-          "partner", "spouse", "boyfriend", "girlfriend", "fiance", "fiancee", "fianc", "aunt",
-          "auntie", "aunty", "uncle", "cousin", "nephew", "niece", "grandma", "grandmother",
-          "granny", "gran", "nan", "nana", "nanna", "nanny", "grandad", "granddad", "grandpa",
-          "grandfather", "grandson", "granddaughter", "grandchild", "twin", "baby", "child",
-          "children", "kid", "toddler", "girl", "boy", "lad", "lass", "friend", "bestie", "mate",
-          "colleague", "coworker", "worker", "boss", "manager", "supervisor", "ex", "flatmate",
-          "roommate", "housemate", "neighbour", "neighbor", "teacher", "tutor", "therapist",
-          "counsellor", "counselor", "psychiatrist", "psychologist", "keyworker", "carer",
-          "caregiver", "gp", "doctor", "consultant", "nurse", "midwife", "visitor", "sponsor",
-          "coach", "pastor", "priest", "vicar", "imam", "rabbi", "parent", "law");
+  static final List<String> KIN_WORDS =
+      TextClues.words(
+          "sister brother sis bro sibling mum mom mam mother mummy mommy dad daddy father son"
+              + " daughter wife husband hubby partner spouse boyfriend girlfriend fiance fiancee"
+              + " fianc aunt auntie aunty uncle cousin nephew niece grandma grandmother granny gran"
+              + " nan nana nanna nanny grandad granddad grandpa grandfather grandson granddaughter"
+              + " grandchild twin baby child children kid toddler girl boy lad lass friend bestie"
+              + " mate colleague coworker worker boss manager supervisor ex flatmate roommate"
+              + " housemate neighbour neighbor teacher tutor therapist counsellor counselor"
+              + " psychiatrist psychologist keyworker carer caregiver gp doctor consultant nurse"
+              + " midwife visitor sponsor coach pastor priest vicar imam rabbi parent law");
 
   /** Care roles as clinicians abbreviate them; upper case only, so "ot" or "sw" in words stay. */
   private static final String CARE_ROLE = "(?:SW|CPN|OT|HV|KW|RMN|RGN|SALT|SLT|SENCO|TA)";
@@ -69,23 +66,22 @@ final class Names {
   private static final String NAMING =
       "(?i:named|called|calls? (?:him|her|them)self|name is|name's|names are|known as|goes by"
           + "|nicknamed|aka|a\\.k\\.a\\.)";
+
   /**
    * A whole word of every {@link #CARE_ROLE}, {@link #TITLE} and {@link #NAMING} alternative, for
    * {@link TextClues}: the first word of a naming phrase ("name" of "name is"), and "k", the one
    * letter of "a.k.a." rare enough to stand for it. Keep in step with those patterns.
    */
-  static final Set<String> OTHER_CUE_WORDS =
-      Set.of(
+  static final List<String> OTHER_CUE_WORDS =
+      TextClues.words(
           // Care roles.
-          "sw", "cpn", "ot", "hv", "kw", "rmn", "rgn", "salt", "slt", "senco", "ta",
-          // Titles.
-          "dr", "doctor", "prof", "professor", "rev", "revd", "cllr", "mr", "mrs", "ms", "mx",
-          "miss", "sister", "father", "brother", "nurse", "aunt", "auntie", "aunty", "uncle", "nan",
-          "nana", "nanna", "gran", "grandma", "grandpa", "grandad", "granny", "sir", "dame", "lady",
-          "lord", "coach", "pastor", "imam", "rabbi", "officer", "judge", "captain", "capt",
-          // Naming phrases.
-          "named", "called", "call", "calls", "name", "names", "known", "goes", "nicknamed", "aka",
-          "k");
+          "sw cpn ot hv kw rmn rgn salt slt senco ta "
+              // Titles.
+              + "dr doctor prof professor rev revd cllr mr mrs ms mx miss sister father brother "
+              + "nurse aunt auntie aunty uncle nan nana nanna gran grandma grandpa grandad granny "
+              + "sir dame lady lord coach pastor imam rabbi officer judge captain capt "
+              // Naming phrases.
+              + "named called call calls name names known goes nicknamed aka k");
 
   private static final String KIN_AFTER_NAME =
       "(?i:(?:my|her|his|their|our|pt's|cl's|client's|the)\\s+)?(?i:" + KIN + ")\\b";

@@ -1,11 +1,10 @@
 package org.goalshift.privacy;
 
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -25,11 +24,11 @@ final class TextClues {
   /** Families of cue words. A word may belong to several. */
   enum Cue {
     /** The "at" of "jo [at] example.com" and "jo at gmail dot com". */
-    EMAIL_AT(Set.of("at")),
+    EMAIL_AT(List.of("at")),
     /** The "dot" of "jo at gmail dot com". */
-    EMAIL_DOT(Set.of("dot")),
+    EMAIL_DOT(List.of("dot")),
     /** "http://", "https://" and "www." start a web address. */
-    WEB(Set.of("http", "https", "www")),
+    WEB(List.of("http", "https", "www")),
     /** Counted only right after a full stop, as in "mind.org.uk". */
     TOP_LEVEL_DOMAIN(Contacts.TOP_LEVEL_DOMAINS),
     MONTH(Dates.MONTH_WORDS),
@@ -40,9 +39,9 @@ final class TextClues {
     /** Titles, care-role abbreviations and naming words: cues before a name only. */
     NAME_CUE(Names.OTHER_CUE_WORDS);
 
-    private final Collection<String> words;
+    private final List<String> words;
 
-    Cue(Collection<String> words) {
+    Cue(List<String> words) {
       this.words = words;
     }
 
@@ -116,6 +115,11 @@ final class TextClues {
       scan.word(text, wordStart, text.length());
     }
     return new TextClues(scan);
+  }
+
+  /** The words of a space-separated list, in order; long cue-word lists read better so. */
+  static List<String> words(String spaceSeparated) {
+    return List.of(spaceSeparated.split(" "));
   }
 
   /** A screen for detectors whose every match holds at least this many digits. */
