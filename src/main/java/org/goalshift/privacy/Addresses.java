@@ -67,8 +67,8 @@ final class Addresses {
       PatternDetector.of(
           PiiType.ADDRESS,
           "(?<![\\w-])" + POSTCODE + "(?![\\w-])",
-          // One digit is all "GIR 0AA" has.
-          TextClues.digitsAtLeast(1));
+          // A capital letter just before the first digit, but for "GIR 0AA".
+          clues -> clues.hasCapitalBeforeDigit() || clues.has(TextClues.Cue.GIROBANK));
 
   static final Detector US_STATE_AND_ZIP =
       PatternDetector.of(

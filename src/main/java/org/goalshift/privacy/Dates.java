@@ -39,6 +39,12 @@ final class Dates {
           // A day and a year: at least three digits.
           clues -> clues.digits() >= 3 && clues.has(TextClues.Cue.MONTH));
 
+  /**
+   * How every birth cue of {@link #BIRTH} but "D.O.B." starts, for {@link TextClues}. Keep in step
+   * with BIRTH.
+   */
+  static final List<String> BIRTH_CUE_WORD_STARTS = TextClues.words("dob date born birthday");
+
   /** A birthday identifies even without its year: "DOB 3 March", "born on 12/03". */
   static final Detector BIRTH =
       PatternDetector.of(
@@ -49,8 +55,7 @@ final class Dates {
               + "|"
               + MONTH_DAY
               + "|(?:[12]\\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])(?![\\d/.]))",
-          // Screened by digit, not by cue word: "DOB:12/03" and "bornMarch 3" run words together.
-          TextClues.digitsAtLeast(1));
+          clues -> clues.digits() >= 1 && clues.has(TextClues.Cue.BIRTH));
 
   /** Either day-month or month-day order (British or American) must give a real day and month. */
   private static boolean plausibleNumericDate(String candidate) {

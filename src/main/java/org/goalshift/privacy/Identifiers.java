@@ -1,5 +1,7 @@
 package org.goalshift.privacy;
 
+import java.util.List;
+
 /**
  * Identifier numbers: UK national insurance, US social security, NHS numbers and any number that
  * follows a record cue ("MRN 12345678", "record no. 4455", "hospital number: K123456").
@@ -12,6 +14,15 @@ final class Identifiers {
       "(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]";
   private static final String NUMBER_WORD = "(?:number|no\\.?|num\\.?|nr\\.?|#)";
   private static final String SSN_SHAPE = "\\d{3}[- ]\\d{2}[- ]\\d{4}";
+
+  /**
+   * How every cue of {@link #CUED} starts, for {@link TextClues}. Keep in step with CUED: a cue
+   * missing here hides the numbers after it.
+   */
+  static final List<String> CUE_WORD_STARTS =
+      TextClues.words(
+          "mrn nino ssn chi id nhs medical record hospital hosp patient pt case client ni national"
+              + " social member policy reference ref chart");
 
   /**
    * The cue stays, so a reader still sees what kind of number was there. Generic words ("case",
@@ -40,8 +51,7 @@ final class Identifiers {
               + "|[A-Z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]"
               + "|[A-Za-z]{0,3}[/-]?\\d[\\dA-Za-z/-]{2,19}"
               + "))(?![\\w-])",
-          // Screened by digit, not by cue word: "MRN12345678" runs the cue into the number.
-          TextClues.digitsAtLeast(1));
+          clues -> clues.digits() >= 1 && clues.has(TextClues.Cue.ID_NUMBER));
 
   static final Detector NATIONAL_INSURANCE =
       PatternDetector.of(PiiType.ID, "(?i)\\b" + NI_SHAPE + "\\b", TextClues.digitsAtLeast(6));

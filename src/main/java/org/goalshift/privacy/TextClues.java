@@ -1,6 +1,6 @@
 package org.goalshift.privacy;
 
-import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,16 +9,16 @@ import java.util.function.Predicate;
 
 /**
  * What one cheap pass over a text finds that decides which detectors can match it at all: how many
- * digits it holds, a few telling characters, which families of cue words occur as whole words, and
- * where cues and capitalised words stand. Most goal text holds no personal detail, and a detector
- * whose regular expression is tried at every position costs far more than this pass, so the
- * redactor runs a detector only where its screen says it may match.
+ * digits it holds, a few telling characters, which families of cue words occur, and where cues and
+ * capitalised words stand. Most goal text holds no personal detail, and a detector whose regular
+ * expression is tried at every position costs far more than this pass, so the redactor runs a
+ * detector only where its screen says it may match.
  *
  * <p>A screen must never refuse a text its detector would match: it tests only what every match
  * needs (an "@", seven digits, a month word). Words are maximal runs of ASCII letters, compared in
- * lower case. That is sound for cues that the patterns bound on both sides by \b, white space or
- * punctuation, and only such cues are screened by word; cues that a pattern lets run into the next
- * word ("MRN12345", "DOB:12/03") are screened by their digits instead.
+ * lower case. A cue that a pattern bounds on both sides (by \b, white space or punctuation) is
+ * looked for as a whole word. A cue that a pattern starts at \b but lets run into what follows
+ * ("MRN12345", "DOBMarch 3") is looked for at the start of a word. Immutable once built.
  */
 final class TextClues {
   /** Families of cue words. A word may belong to several. */
@@ -31,18 +31,30 @@ final class TextClues {
     WEB(List.of("http", "https", "www")),
     /** Counted only right after a full stop, as in "mind.org.uk". */
     TOP_LEVEL_DOMAIN(Contacts.TOP_LEVEL_DOMAINS),
+    /** Record cues, which may run into their number: "MRN12345678", "Hosp no.K123456". */
+    ID_NUMBER(List.of(), Identifiers.CUE_WORD_STARTS),
     MONTH(Dates.MONTH_WORDS),
+    /** Birth cues; "o" stands for "D.O.B.", whose one-letter words the pass sees apart. */
+    BIRTH(List.of("o"), Dates.BIRTH_CUE_WORD_STARTS),
     STREET(Addresses.STREET_WORDS),
     RESIDENCE(Addresses.RESIDENCE_WORDS),
+    /** The one postcode without a capital letter just before a digit: "GIR 0AA". */
+    GIROBANK(List.of("gir")),
     /** Kinship and care words: cues before a name and after one ("Jenny (sister)"). */
     KIN(Names.KIN_WORDS),
     /** Titles, care-role abbreviations and naming words: cues before a name only. */
     NAME_CUE(Names.OTHER_CUE_WORDS);
 
     private final List<String> words;
+    private final List<String> wordStarts;
 
     Cue(List<String> words) {
+      this(words, List.of());
+    }
+
+    Cue(List<String> words, List<String> wordStarts) {
       this.words = words;
+      this.wordStarts = wordStarts;
     }
 
     private int bit() {
@@ -51,70 +63,90 @@ final class TextClues {
   }
 
   /** Prefixes the kinship pattern allows glued to its word: "stepmum", "halfbrother". */
-  private static final String[] KIN_PREFIXES = {"step", "half", "great"};
+  private static final List<String> GLUED_PREFIXES = List.of("", "step", "half", "great");
 
-  private static final Map<String, Integer> CUE_BITS_BY_WORD = cueBitsByWord();
-  private static final int LONGEST_CUE_WORD =
-      CUE_BITS_BY_WORD.keySet().stream().mapToInt(String::length).max().orElse(0)
-          + "great".length()
-          + "s".length();
+  /**
+   * Every form of every whole cue word: as listed, with a plural "s", with a glued prefix, both.
+   * Only kinship words take those, but giving them to all only widens the screens, which is safe,
+   * and it keeps the pass to one look-up per word.
+   */
+  private static final Map<String, Integer> CUE_BITS_BY_FORM = cueBitsByForm();
+
+  private static final int LONGEST_FORM =
+      CUE_BITS_BY_FORM.keySet().stream().mapToInt(String::length).max().orElseThrow();
+
+  /** Word-start cues by their first letter, 'a' to 'z', so a word is tried against a few. */
+  private static final WordStart[][] WORD_STARTS_BY_LETTER = wordStartsByLetter();
+
   private static final int NOWHERE = -1;
 
-  private final int digits;
-  private final int cueBits;
-  private final boolean hasAt;
-  private final boolean hasBracket;
-  private final boolean hasPause;
-  private final int firstNameCue;
-  private final int lastKin;
-  private final int firstCapitalised;
-  private final int lastCapitalised;
+  private record WordStart(String prefix, int bit) {}
 
-  private TextClues(Scan scan) {
-    this.digits = scan.digits;
-    this.cueBits = scan.cueBits;
-    this.hasAt = scan.hasAt;
-    this.hasBracket = scan.hasBracket;
-    this.hasPause = scan.hasPause;
-    this.firstNameCue = scan.firstNameCue;
-    this.lastKin = scan.lastKin;
-    this.firstCapitalised = scan.firstCapitalised;
-    this.lastCapitalised = scan.lastCapitalised;
-  }
+  private int digits;
+  private int cueBits;
+  private boolean hasAt;
+  private boolean hasBracket;
+  private boolean hasPause;
+  private boolean hasCapitalBeforeDigit;
+  private int firstNameCue = NOWHERE;
+  private int lastKin = NOWHERE;
+  private int firstCapitalised = NOWHERE;
+  private int lastCapitalised = NOWHERE;
 
-  static TextClues of(String text) {
-    Scan scan = new Scan();
+  private TextClues(String text) {
     int wordStart = NOWHERE;
     boolean previousUpper = false;
     for (int i = 0; i < text.length(); ) {
-      int c = text.codePointAt(i);
-      boolean asciiLetter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      char c = text.charAt(i);
+      boolean upper;
+      boolean lower;
+      int width = 1;
+      if (c < 0x80) {
+        upper = c >= 'A' && c <= 'Z';
+        lower = c >= 'a' && c <= 'z';
+        if (c >= '0' && c <= '9') {
+          digits++;
+          hasCapitalBeforeDigit |= previousUpper;
+        } else if (c == '@') {
+          hasAt = true;
+        } else if (c == '(') {
+          hasBracket = true;
+          hasPause = true;
+        } else if (c == '[') {
+          hasBracket = true;
+        } else if (c == ',') {
+          hasPause = true;
+        }
+      } else {
+        // \p{Lu} and \p{Ll} of the name patterns, by code point so that "𝐉ack" counts too.
+        int codePoint = text.codePointAt(i);
+        width = Character.charCount(codePoint);
+        int type = Character.getType(codePoint);
+        upper = type == Character.UPPERCASE_LETTER;
+        lower = type == Character.LOWERCASE_LETTER;
+      }
+      if (lower && previousUpper) {
+        int capital = text.offsetByCodePoints(i, -1);
+        firstCapitalised = firstCapitalised == NOWHERE ? capital : firstCapitalised;
+        lastCapitalised = capital;
+      }
+      boolean asciiLetter = c < 0x80 && (upper || lower);
       if (asciiLetter && wordStart == NOWHERE) {
         wordStart = i;
       } else if (!asciiLetter && wordStart != NOWHERE) {
-        scan.word(text, wordStart, i);
+        word(text, wordStart, i);
         wordStart = NOWHERE;
       }
-      if (c >= '0' && c <= '9') {
-        scan.digits++;
-      }
-      scan.hasAt |= c == '@';
-      scan.hasBracket |= c == '[' || c == '(';
-      scan.hasPause |= c == '(' || c == ',';
-      // A name word is an upper-case letter followed by a lower-case one (\p{Lu}\p{Ll}).
-      int type = Character.getType(c);
-      if (previousUpper && type == Character.LOWERCASE_LETTER) {
-        int capital = text.offsetByCodePoints(i, -1);
-        scan.firstCapitalised = scan.firstCapitalised == NOWHERE ? capital : scan.firstCapitalised;
-        scan.lastCapitalised = capital;
-      }
-      previousUpper = type == Character.UPPERCASE_LETTER;
-      i += Character.charCount(c);
+      previousUpper = upper;
+      i += width;
     }
     if (wordStart != NOWHERE) {
-      scan.word(text, wordStart, text.length());
+      word(text, wordStart, text.length());
     }
-    return new TextClues(scan);
+  }
+
+  static TextClues of(String text) {
+    return new TextClues(text);
   }
 
   /** The words of a space-separated list, in order; long cue-word lists read better so. */
@@ -149,6 +181,11 @@ final class TextClues {
     return hasPause;
   }
 
+  /** An ASCII capital letter just before a digit, as in "SW1A 1AA". */
+  boolean hasCapitalBeforeDigit() {
+    return hasCapitalBeforeDigit;
+  }
+
   /** Whether a capitalised word starts after the start of some name cue. */
   boolean capitalisedAfterNameCue() {
     return firstNameCue != NOWHERE && lastCapitalised > firstNameCue;
@@ -159,73 +196,61 @@ final class TextClues {
     return firstCapitalised != NOWHERE && firstCapitalised < lastKin;
   }
 
-  /** Mutable state of one pass; kept apart so that a finished TextClues is immutable. */
-  private static final class Scan {
-    int digits;
-    int cueBits;
-    boolean hasAt;
-    boolean hasBracket;
-    boolean hasPause;
-    int firstNameCue = NOWHERE;
-    int lastKin = NOWHERE;
-    int firstCapitalised = NOWHERE;
-    int lastCapitalised = NOWHERE;
-
-    void word(String text, int start, int end) {
-      if (end - start > LONGEST_CUE_WORD) {
-        return;
-      }
-      int bits = cueBits(text.substring(start, end).toLowerCase(Locale.ROOT));
-      if (bits == 0) {
-        return;
-      }
-      if (start == 0 || text.charAt(start - 1) != '.') {
-        bits &= ~Cue.TOP_LEVEL_DOMAIN.bit();
-      }
-      cueBits |= bits;
-      if ((bits & (Cue.KIN.bit() | Cue.NAME_CUE.bit())) != 0 && firstNameCue == NOWHERE) {
-        firstNameCue = start;
-      }
-      if ((bits & Cue.KIN.bit()) != 0) {
-        lastKin = start;
-      }
+  private void word(String text, int start, int end) {
+    // Lower case of at most the longest form: enough for every look-up below.
+    String head =
+        text.substring(start, Math.min(end, start + LONGEST_FORM)).toLowerCase(Locale.ROOT);
+    int bits = end - start <= LONGEST_FORM ? CUE_BITS_BY_FORM.getOrDefault(head, 0) : 0;
+    for (WordStart wordStart : WORD_STARTS_BY_LETTER[head.charAt(0) - 'a']) {
+      bits |= head.startsWith(wordStart.prefix()) ? wordStart.bit() : 0;
+    }
+    if (start == 0 || text.charAt(start - 1) != '.') {
+      bits &= ~Cue.TOP_LEVEL_DOMAIN.bit();
+    }
+    cueBits |= bits;
+    if ((bits & (Cue.KIN.bit() | Cue.NAME_CUE.bit())) != 0 && firstNameCue == NOWHERE) {
+      firstNameCue = start;
+    }
+    if ((bits & Cue.KIN.bit()) != 0) {
+      lastKin = start;
     }
   }
 
-  /**
-   * The cue families of a word as written, without a plural "s", and without a "step", "half" or
-   * "great" glued before it. Stripping for every family only widens a screen, which is safe.
-   */
-  private static int cueBits(String word) {
-    int bits = bitsOf(word) | bitsOf(withoutPluralS(word));
-    for (String prefix : KIN_PREFIXES) {
-      if (word.length() > prefix.length() && word.startsWith(prefix)) {
-        String rest = word.substring(prefix.length());
-        bits |= bitsOf(rest) | bitsOf(withoutPluralS(rest));
-      }
-    }
-    return bits;
-  }
-
-  private static String withoutPluralS(String word) {
-    return word.length() > 1 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
-  }
-
-  private static int bitsOf(String word) {
-    return CUE_BITS_BY_WORD.getOrDefault(word, 0);
-  }
-
-  private static Map<String, Integer> cueBitsByWord() {
+  private static Map<String, Integer> cueBitsByForm() {
     Map<String, Integer> bits = new HashMap<>();
-    for (Cue cue : EnumSet.allOf(Cue.class)) {
+    for (Cue cue : Cue.values()) {
       for (String word : cue.words) {
-        if (!word.matches("[a-zA-Z]+")) {
-          // The pass splits text into runs of ASCII letters; any other cue word would never match.
-          throw new IllegalStateException("Cue word '" + word + "' of " + cue + " is not one word");
+        for (String prefix : GLUED_PREFIXES) {
+          for (String plural : List.of("", "s")) {
+            bits.merge(prefix + asciiWord(word, cue) + plural, cue.bit(), (a, b) -> a | b);
+          }
         }
-        bits.merge(word.toLowerCase(Locale.ROOT), cue.bit(), (a, b) -> a | b);
       }
     }
     return Map.copyOf(bits);
+  }
+
+  private static WordStart[][] wordStartsByLetter() {
+    List<List<WordStart>> byLetter = new ArrayList<>();
+    for (char letter = 'a'; letter <= 'z'; letter++) {
+      byLetter.add(new ArrayList<>());
+    }
+    for (Cue cue : Cue.values()) {
+      for (String prefix : cue.wordStarts) {
+        String word = asciiWord(prefix, cue);
+        byLetter.get(word.charAt(0) - 'a').add(new WordStart(word, cue.bit()));
+      }
+    }
+    return byLetter.stream()
+        .map(starts -> starts.toArray(WordStart[]::new))
+        .toArray(WordStart[][]::new);
+  }
+
+  /** The cue word in lower case; fails fast on one the pass could never see as a word. */
+  private static String asciiWord(String word, Cue cue) {
+    if (!word.matches("[a-zA-Z]+")) {
+      throw new IllegalStateException("Cue word '" + word + "' of " + cue + " is not one word");
+    }
+    return word.toLowerCase(Locale.ROOT);
   }
 }
