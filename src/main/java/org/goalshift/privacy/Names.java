@@ -37,8 +37,8 @@ final class Names {
   /**
    * The word of each {@link #KIN} alternative that the one pass of {@link TextClues} sees whole:
    * the last word of "social worker" or "in-laws", "fianc" of "fiancé" (the pass reads ASCII
-   * letters only). {@link TextClues} also knows each with a plural "s" and a glued "step", "half" or
-   * "great". Keep in step with KIN: a word missing here hides the names after it.
+   * letters only). {@link TextClues} also knows each with a plural "s" and a glued "step", "half"
+   * or "great". Keep in step with KIN: a word missing here hides the names after it.
    */
   static final List<String> KIN_WORDS =
       TextClues.words(
