@@ -1,5 +1,7 @@
 package org.goalshift.privacy;
 
+import java.util.List;
+
 /**
  * Street addresses ("12 Oak Street", "flat 3, 45 High Rd", "221B Baker St", "1600 Pennsylvania Ave
  * NW"), UK postcodes and US state-and-ZIP. A street needs a house number and capitalised name words
@@ -8,11 +10,18 @@ package org.goalshift.privacy;
 final class Addresses {
   private Addresses() {}
 
-  private static final String STREET_WORD =
-      "(?i:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|court|ct|crescent|cres|place|pl"
-          + "|way|gardens|gdns|terrace|tce|grove|gr|square|sq|hill|mews|row|walk|parade|boulevard"
-          + "|blvd|highway|hwy|parkway|pkwy|circle|cir|rise|green|park|view|vale|wharf|yard)"
-          + "\\b\\.?";
+  /** Words that end a street name, and their abbreviations. */
+  static final List<String> STREET_WORDS =
+      TextClues.words(
+          "street st road rd avenue ave lane ln drive dr close court ct crescent cres place pl way"
+              + " gardens gdns terrace tce grove gr square sq hill mews row walk parade boulevard"
+              + " blvd highway hwy parkway pkwy circle cir rise green park view vale wharf yard");
+
+  /** Verbs of living somewhere, the cue for a street named without its number. */
+  static final List<String> RESIDENCE_WORDS =
+      List.of("lives", "live", "living", "moved", "moving", "staying", "stays");
+
+  private static final String STREET_WORD = "(?i:" + String.join("|", STREET_WORDS) + ")\\b\\.?";
   private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]{0,30}|\\d{1,3}(?:st|nd|rd|th))";
   private static final String DWELLING =
       "(?i:flat|apt|apartment|unit|suite|ste|room|rm|house)\\.?\\s*#?\\s*\\d{1,4}[A-Za-z]?";
@@ -38,21 +47,32 @@ final class Addresses {
               + "|#\\s?\\d{1,4}[A-Za-z]?))?"
               + "(?:,?\\s+"
               + POSTCODE
-              + "\\b)?");
+              + "\\b)?",
+          clues -> clues.digits() >= 1 && clues.has(TextClues.Cue.STREET));
 
   /** A street named where someone lives, even without its number: "lives on Elm Road". */
   static final Detector STREET_OF_RESIDENCE =
       PatternDetector.of(
           PiiType.ADDRESS,
-          "(?i:\\b(?:lives?|living|moved|moving|staying|stays)\\s+(?:on|at|in|to|into)\\s+)"
+          "(?i:\\b(?:"
+              + String.join("|", RESIDENCE_WORDS)
+              + ")\\s+(?:on|at|in|to|into)\\s+)"
               + "(?<pii>(?:\\p{Lu}[\\p{L}'’-]{0,30}\\s+){1,3}"
               + "(?:Street|Road|Avenue|Lane|Close|Crescent|Drive|Gardens|Terrace|Way|Place|Court"
               + "|Grove"
-              + "|Mews|Square)\\b)");
+              + "|Mews|Square)\\b)",
+          clues -> clues.has(TextClues.Cue.RESIDENCE));
 
   static final Detector UK_POSTCODE =
-      PatternDetector.of(PiiType.ADDRESS, "(?<![\\w-])" + POSTCODE + "(?![\\w-])");
+      PatternDetector.of(
+          PiiType.ADDRESS,
+          "(?<![\\w-])" + POSTCODE + "(?![\\w-])",
+          // A capital letter just before the first digit, but for "GIR 0AA".
+          clues -> clues.hasCapitalBeforeDigit() || clues.has(TextClues.Cue.GIROBANK));
 
   static final Detector US_STATE_AND_ZIP =
-      PatternDetector.of(PiiType.ADDRESS, "\\b" + US_STATE + ",?\\s+\\d{5}(?:-\\d{4})?(?![\\w-])");
+      PatternDetector.of(
+          PiiType.ADDRESS,
+          "\\b" + US_STATE + ",?\\s+\\d{5}(?:-\\d{4})?(?![\\w-])",
+          TextClues.digitsAtLeast(5));
 }

@@ -1,5 +1,7 @@
 package org.goalshift.privacy;
 
+import java.util.List;
+
 /** E-mail addresses, web addresses and telephone numbers. */
 final class Contacts {
   private Contacts() {}
@@ -8,9 +10,11 @@ final class Contacts {
    * Top-level domains a bare domain ("mind.org.uk/help") must end in. A fixed list, because a bare
    * "word.word" is far more often an abbreviation or a typo without a space than a web address.
    */
-  private static final String TOP_LEVEL_DOMAINS =
-      "com|org|net|edu|gov|info|biz|io|co|uk|us|ca|au|nz|ie|de|fr|es|it|nl|eu|me|tv|app|dev|ly"
-          + "|online|site|health|nhs";
+  static final List<String> TOP_LEVEL_DOMAINS =
+      List.of(
+          "com", "org", "net", "edu", "gov", "info", "biz", "io", "co", "uk", "us", "ca", "au",
+          "nz", "ie", "de", "fr", "es", "it", "nl", "eu", "me", "tv", "app", "dev", "ly", "online",
+          "site", "health", "nhs");
 
   /** The rest of a web address, up to white space, less the punctuation that ends a sentence. */
   private static final String PATH = "(?:[^\\s<>\"]{0,2000}[^\\s<>\".,;:!?)'])?";
@@ -23,7 +27,12 @@ final class Contacts {
               + "[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){0,4}\\.[a-z]{2,24}\\b"
               // Spelt out to dodge scrapers: "jo.smith at gmail dot com".
               + "|(?i)\\b[a-z0-9][a-z0-9._-]{0,63}\\s+at\\s+[a-z0-9-]{2,63}"
-              + "(?:\\s+dot\\s+[a-z]{2,6}){1,3}\\b");
+              + "(?:\\s+dot\\s+[a-z]{2,6}){1,3}\\b",
+          // An "@", a bracketed "at", or a spelt-out "at" with its "dot".
+          clues ->
+              clues.hasAt()
+                  || clues.has(TextClues.Cue.EMAIL_DOT)
+                  || (clues.has(TextClues.Cue.EMAIL_AT) && clues.hasBracket()));
 
   static final Detector URL =
       PatternDetector.of(
@@ -32,10 +41,14 @@ final class Contacts {
               + PATH
               + "|(?i)(?<![\\w@./-])[a-z0-9][a-z0-9-]{0,62}(?:\\.[a-z0-9-]{1,63}){0,4}"
               + "\\.(?:"
-              + TOP_LEVEL_DOMAINS
+              + String.join("|", TOP_LEVEL_DOMAINS)
               + ")\\b(?![.-]?\\w)(?:/"
               + PATH
-              + ")?");
+              + ")?",
+          clues -> clues.has(TextClues.Cue.WEB) || clues.has(TextClues.Cue.TOP_LEVEL_DOMAIN));
+
+  /** The fewest digits {@link #plausiblePhone} accepts: a US local number. */
+  private static final int PHONE_DIGITS_AT_LEAST = 7;
 
   /**
    * Phone numbers by their national shapes rather than "any run of digits", so that scores, years
@@ -54,6 +67,7 @@ final class Contacts {
               + "|\\d{10,11}"
               + "|\\d{3}-\\d{4}"
               + ")(?:\\s?(?:ext\\.?|x)\\s?\\d{1,5})?(?![\\w/-]|\\.\\d)",
+          TextClues.digitsAtLeast(PHONE_DIGITS_AT_LEAST),
           Contacts::plausiblePhone);
 
   private static boolean plausiblePhone(String candidate) {
@@ -61,6 +75,6 @@ final class Contacts {
     if (candidate.startsWith("+") || candidate.startsWith("00")) {
       return digits >= 8 && digits <= 17;
     }
-    return digits == 7 || (digits >= 10 && digits <= 16);
+    return digits == PHONE_DIGITS_AT_LEAST || (digits >= 10 && digits <= 16);
   }
 }

@@ -1,5 +1,7 @@
 package org.goalshift.privacy;
 
+import java.util.List;
+
 /**
  * Full calendar dates (day, month and year) in numeric and written forms, and dates of birth even
  * without a year. A month or a year alone ("by March", "by 2026") is not a date here: it identifies
@@ -8,9 +10,13 @@ package org.goalshift.privacy;
 final class Dates {
   private Dates() {}
 
-  private static final String MONTH =
-      "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  /** Month names and their abbreviations, as whole words. */
+  static final List<String> MONTH_WORDS =
+      TextClues.words(
+          "january jan february feb march mar april apr may june jun july jul august aug "
+              + "september sept sep october oct november nov december dec");
+
+  private static final String MONTH = "(?:" + String.join("|", MONTH_WORDS) + ")\\.?";
   private static final String DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
   private static final String YEAR = "(?:\\d{4}|['’]?\\d{2})(?![\\d:])";
   private static final String DAY_MONTH = DAY + "\\s+(?:of\\s+)?" + MONTH;
@@ -22,13 +28,22 @@ final class Dates {
           PiiType.DATE,
           "(?<![\\d/.-])(?:\\d{1,2}([/.-])\\d{1,2}\\1(?:\\d{4}|\\d{2})"
               + "|\\d{4}([/.-])\\d{1,2}\\2\\d{1,2})(?![\\d/-]|\\.\\d)",
+          TextClues.digitsAtLeast(4),
           Dates::plausibleNumericDate);
 
   /** 3 March 1985, 3rd of March, 1985, March 3rd, 1985, Mar 3 '85. */
   static final Detector WRITTEN =
       PatternDetector.of(
           PiiType.DATE,
-          "(?i)\\b(?:" + DAY_MONTH + ",?\\s+" + YEAR + "|" + MONTH_DAY + ",?\\s+" + YEAR + ")");
+          "(?i)\\b(?:" + DAY_MONTH + ",?\\s+" + YEAR + "|" + MONTH_DAY + ",?\\s+" + YEAR + ")",
+          // A day and a year: at least three digits.
+          clues -> clues.digits() >= 3 && clues.has(TextClues.Cue.MONTH));
+
+  /**
+   * How every birth cue of {@link #BIRTH} but "D.O.B." starts, for {@link TextClues}. Keep in step
+   * with BIRTH.
+   */
+  static final List<String> BIRTH_CUE_WORD_STARTS = TextClues.words("dob date born birthday");
 
   /** A birthday identifies even without its year: "DOB 3 March", "born on 12/03". */
   static final Detector BIRTH =
@@ -39,7 +54,8 @@ final class Dates {
               + DAY_MONTH
               + "|"
               + MONTH_DAY
-              + "|(?:[12]\\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])(?![\\d/.]))");
+              + "|(?:[12]\\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])(?![\\d/.]))",
+          clues -> clues.digits() >= 1 && clues.has(TextClues.Cue.BIRTH));
 
   /** Either day-month or month-day order (British or American) must give a real day and month. */
   private static boolean plausibleNumericDate(String candidate) {

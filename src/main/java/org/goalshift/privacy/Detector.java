@@ -4,5 +4,11 @@ import java.util.List;
 
 /** Finds the spans of one kind of personal detail in a text; stateless and thread-safe. */
 interface Detector {
+  /**
+   * False only when {@link #find} would find nothing in the text these clues come from; a cheap
+   * test that lets the redactor skip the detector on the many texts that hold no such detail.
+   */
+  boolean mayMatch(TextClues clues);
+
   void find(String text, List<Span> found);
 }

@@ -1,5 +1,7 @@
 package org.goalshift.privacy;
 
+import java.util.List;
+
 /**
  * Identifier numbers: UK national insurance, US social security, NHS numbers and any number that
  * follows a record cue ("MRN 12345678", "record no. 4455", "hospital number: K123456").
@@ -12,6 +14,15 @@ final class Identifiers {
       "(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]";
   private static final String NUMBER_WORD = "(?:number|no\\.?|num\\.?|nr\\.?|#)";
   private static final String SSN_SHAPE = "\\d{3}[- ]\\d{2}[- ]\\d{4}";
+
+  /**
+   * How every cue of {@link #CUED} starts, for {@link TextClues}. Keep in step with CUED: a cue
+   * missing here hides the numbers after it.
+   */
+  static final List<String> CUE_WORD_STARTS =
+      TextClues.words(
+          "mrn nino ssn chi id nhs medical record hospital hosp patient pt case client ni national"
+              + " social member policy reference ref chart");
 
   /**
    * The cue stays, so a reader still sees what kind of number was there. Generic words ("case",
@@ -39,13 +50,15 @@ final class Identifiers {
               // After a cue any two letters will do, as in HMRC's own example "QQ 12 34 56 A".
               + "|[A-Z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]"
               + "|[A-Za-z]{0,3}[/-]?\\d[\\dA-Za-z/-]{2,19}"
-              + "))(?![\\w-])");
+              + "))(?![\\w-])",
+          clues -> clues.digits() >= 1 && clues.has(TextClues.Cue.ID_NUMBER));
 
   static final Detector NATIONAL_INSURANCE =
-      PatternDetector.of(PiiType.ID, "(?i)\\b" + NI_SHAPE + "\\b");
+      PatternDetector.of(PiiType.ID, "(?i)\\b" + NI_SHAPE + "\\b", TextClues.digitsAtLeast(6));
 
   static final Detector SOCIAL_SECURITY =
-      PatternDetector.of(PiiType.ID, "(?<![\\d-])\\d{3}-\\d{2}-\\d{4}(?![\\d-])");
+      PatternDetector.of(
+          PiiType.ID, "(?<![\\d-])\\d{3}-\\d{2}-\\d{4}(?![\\d-])", TextClues.digitsAtLeast(9));
 
   /**
    * An NHS number without a cue is told from a phone number by its shape (3-3-4 with spaces, as NHS
@@ -53,7 +66,10 @@ final class Identifiers {
    */
   static final Detector NHS_NUMBER =
       PatternDetector.of(
-          PiiType.ID, "(?<![\\d+-])\\d{3} \\d{3} \\d{4}(?![\\d-])", Identifiers::validNhsNumber);
+          PiiType.ID,
+          "(?<![\\d+-])\\d{3} \\d{3} \\d{4}(?![\\d-])",
+          TextClues.digitsAtLeast(10),
+          Identifiers::validNhsNumber);
 
   static boolean validNhsNumber(String candidate) {
     String digits = candidate.replaceAll("\\D", "");

@@ -13,8 +13,12 @@ import java.util.regex.Pattern;
  * starting a run-on sentence, "Surgery" in "my GP Surgery") is left. Names with no cue are not
  * found: telling "Hope" the person from "hope" the word needs a cue.
  */
-final class Names implements Detector {
-  static final Names INSTANCE = new Names();
+final class Names {
+  /** Names after a cue: "my sister Sarah", "Dr Okafor", "named Tom", "my kids Liam and Ava". */
+  static final Detector AFTER_CUE = new AfterCue();
+
+  /** Names just before a kinship word: "Jenny (sister)", "went with Tom, her partner,". */
+  static final Detector BEFORE_KIN = new BeforeKin();
 
   private static final String KIN =
       "(?:(?:step|half|great)[- ]?)?"
@@ -30,6 +34,24 @@ final class Names implements Detector {
           + "|rabbi|parent|in-laws?)"
           + "(?:-in-law)?s?";
 
+  /**
+   * The word of each {@link #KIN} alternative that the one pass of {@link TextClues} sees whole:
+   * the last word of "social worker" or "in-laws", "fianc" of "fiancé" (the pass reads ASCII
+   * letters only). {@link TextClues} also knows each with a plural "s" and a glued "step", "half"
+   * or "great". Keep in step with KIN: a word missing here hides the names after it.
+   */
+  static final List<String> KIN_WORDS =
+      TextClues.words(
+          "sister brother sis bro sibling mum mom mam mother mummy mommy dad daddy father son"
+              + " daughter wife husband hubby partner spouse boyfriend girlfriend fiance fiancee"
+              + " fianc aunt auntie aunty uncle cousin nephew niece grandma grandmother granny gran"
+              + " nan nana nanna nanny grandad granddad grandpa grandfather grandson granddaughter"
+              + " grandchild twin baby child children kid toddler girl boy lad lass friend bestie"
+              + " mate colleague coworker worker boss manager supervisor ex flatmate roommate"
+              + " housemate neighbour neighbor teacher tutor therapist counsellor counselor"
+              + " psychiatrist psychologist keyworker carer caregiver gp doctor consultant nurse"
+              + " midwife visitor sponsor coach pastor priest vicar imam rabbi parent law");
+
   /** Care roles as clinicians abbreviate them; upper case only, so "ot" or "sw" in words stay. */
   private static final String CARE_ROLE = "(?:SW|CPN|OT|HV|KW|RMN|RGN|SALT|SLT|SENCO|TA)";
 
@@ -44,6 +66,23 @@ final class Names implements Detector {
   private static final String NAMING =
       "(?i:named|called|calls? (?:him|her|them)self|name is|name's|names are|known as|goes by"
           + "|nicknamed|aka|a\\.k\\.a\\.)";
+
+  /**
+   * A whole word of every {@link #CARE_ROLE}, {@link #TITLE} and {@link #NAMING} alternative, for
+   * {@link TextClues}: the first word of a naming phrase ("name" of "name is"), and "k", the one
+   * letter of "a.k.a." rare enough to stand for it. Keep in step with those patterns.
+   */
+  static final List<String> OTHER_CUE_WORDS =
+      TextClues.words(
+          // Care roles.
+          "sw cpn ot hv kw rmn rgn salt slt senco ta "
+              // Titles.
+              + "dr doctor prof professor rev revd cllr mr mrs ms mx miss sister father brother "
+              + "nurse aunt auntie aunty uncle nan nana nanna gran grandma grandpa grandad granny "
+              + "sir dame lady lord coach pastor imam rabbi officer judge captain capt "
+              // Naming phrases.
+              + "named called call calls name names known goes nicknamed aka k");
+
   private static final String KIN_AFTER_NAME =
       "(?i:(?:my|her|his|their|our|pt's|cl's|client's|the)\\s+)?(?i:" + KIN + ")\\b";
 
@@ -307,27 +346,47 @@ final class Names implements Detector {
 
   private Names() {}
 
-  @Override
-  public void find(String text, List<Span> found) {
-    Matcher cued = CUED_NAME.matcher(text).useTransparentBounds(true);
-    while (cued.find()) {
-      if (isName(cued.group("first"), text, cued.end("first"))) {
-        int end = cued.end("first");
-        String second = cued.group("second");
-        if (second != null && isName(second, text, cued.end("second"))) {
-          end = cued.end("second");
+  private static final class AfterCue implements Detector {
+    /** The name's capital must come after the cue's first word. */
+    @Override
+    public boolean mayMatch(TextClues clues) {
+      return clues.capitalisedAfterNameCue();
+    }
+
+    @Override
+    public void find(String text, List<Span> found) {
+      Matcher cued = CUED_NAME.matcher(text).useTransparentBounds(true);
+      while (cued.find()) {
+        if (isName(cued.group("first"), text, cued.end("first"))) {
+          int end = cued.end("first");
+          String second = cued.group("second");
+          if (second != null && isName(second, text, cued.end("second"))) {
+            end = cued.end("second");
+          }
+          found.add(new Span(cued.start("first"), end, PiiType.NAME));
+          end = addJoinedNames(text, end, found);
+          cued.region(end, text.length());
+        } else {
+          cued.region(cued.start("first"), text.length());
         }
-        found.add(new Span(cued.start("first"), end, PiiType.NAME));
-        end = addJoinedNames(text, end, found);
-        cued.region(end, text.length());
-      } else {
-        cued.region(cued.start("first"), text.length());
       }
     }
-    Matcher reversed = NAME_THEN_KIN.matcher(text);
-    while (reversed.find()) {
-      if (isName(reversed.group("first"), text, reversed.end("first"))) {
-        found.add(new Span(reversed.start("first"), reversed.end("first"), PiiType.NAME));
+  }
+
+  private static final class BeforeKin implements Detector {
+    /** The name's capital comes before the kinship word, which a comma or bracket sets off. */
+    @Override
+    public boolean mayMatch(TextClues clues) {
+      return clues.hasPause() && clues.capitalisedBeforeKin();
+    }
+
+    @Override
+    public void find(String text, List<Span> found) {
+      Matcher reversed = NAME_THEN_KIN.matcher(text);
+      while (reversed.find()) {
+        if (isName(reversed.group("first"), text, reversed.end("first"))) {
+          found.add(new Span(reversed.start("first"), reversed.end("first"), PiiType.NAME));
+        }
       }
     }
   }

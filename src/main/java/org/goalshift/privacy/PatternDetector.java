@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * A detector made of one compiled regular expression. When the expression has a group named {@code
  * pii}, only that group is the detail and the rest of the match is context (a cue such as "MRN"
  * that stays in the text); otherwise the whole match is. A check on the detail's text can refuse a
- * match that has the right shape but is not the detail (a 13th month, a failed checksum).
+ * match that has the right shape but is not the detail (a 13th month, a failed checksum). A screen
+ * on the text's {@link TextClues} says when the expression cannot match, so it is not run.
  */
 final class PatternDetector implements Detector {
   private static final String PII_GROUP = "pii";
@@ -17,21 +18,30 @@ final class PatternDetector implements Detector {
   private final PiiType type;
   private final Pattern pattern;
   private final boolean cued;
+  private final Predicate<TextClues> screen;
   private final Predicate<String> check;
 
-  private PatternDetector(PiiType type, String regex, Predicate<String> check) {
+  private PatternDetector(
+      PiiType type, String regex, Predicate<TextClues> screen, Predicate<String> check) {
     this.type = type;
     this.pattern = Pattern.compile(regex);
     this.cued = regex.contains("(?<" + PII_GROUP + ">");
+    this.screen = screen;
     this.check = check;
   }
 
-  static PatternDetector of(PiiType type, String regex) {
-    return new PatternDetector(type, regex, detail -> true);
+  static PatternDetector of(PiiType type, String regex, Predicate<TextClues> screen) {
+    return new PatternDetector(type, regex, screen, detail -> true);
   }
 
-  static PatternDetector of(PiiType type, String regex, Predicate<String> check) {
-    return new PatternDetector(type, regex, check);
+  static PatternDetector of(
+      PiiType type, String regex, Predicate<TextClues> screen, Predicate<String> check) {
+    return new PatternDetector(type, regex, screen, check);
+  }
+
+  @Override
+  public boolean mayMatch(TextClues clues) {
+    return screen.test(clues);
   }
 
   @Override
