@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.goalshift.schema.Columns;
+import org.goalshift.schema.InputSchema;
 import org.goalshift.schema.Label;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,19 +35,6 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Runs the DuckDB baseline of scripts/bench over a goal-history export.")
 public final class DuckDbBaseline implements Callable<Integer> {
-  /** The export's columns in the order the sample-data generator writes them. */
-  private static final List<String> EXPORT_COLUMNS =
-      List.of(
-          Columns.GOAL_ID,
-          Columns.CLIENT_ID,
-          Columns.THERAPIST_ID,
-          Columns.SUPERVISOR_ID,
-          Columns.VERSION,
-          Columns.RECORDED_AT,
-          Columns.GOAL_TEXT,
-          Columns.SESSION_NUMBER,
-          Columns.STATUS);
-
   @Option(names = "--input", required = true, description = "Folder of .csv or .csv.gz files.")
   private Path input;
 
@@ -119,7 +107,7 @@ public final class DuckDbBaseline implements Callable<Integer> {
     String fileList =
         files.stream().map(file -> sqlString(file.toString())).collect(Collectors.joining(", "));
     String schema =
-        EXPORT_COLUMNS.stream()
+        InputSchema.CONTRACT.stream()
             .map(column -> sqlString(column) + ": " + sqlString(sqlType(column)))
             .collect(Collectors.joining(", "));
     // Rows that do not fit the schema are skipped, as goalshift's validation rejects them.
@@ -175,7 +163,7 @@ public final class DuckDbBaseline implements Callable<Integer> {
         BufferedReader reader =
             new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8))) {
       String header = String.valueOf(reader.readLine()).replace("\uFEFF", "").strip();
-      String expected = String.join(",", EXPORT_COLUMNS);
+      String expected = String.join(",", InputSchema.CONTRACT);
       if (!header.equalsIgnoreCase(expected)) {
         throw new IllegalArgumentException(
             "Header of " + file + " is '" + header + "'; the baseline expects '" + expected + "'");

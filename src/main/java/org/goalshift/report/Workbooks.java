@@ -58,18 +58,16 @@ public final class Workbooks {
       throws IOException {
     String title = "Supervisor " + team.supervisorId() + ": team goals";
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-      describe(workbook, model, title);
-      Styles styles = new Styles(workbook);
-      new SummarySheet(styles)
-          .write(
-              workbook.createSheet(SummarySheet.NAME),
-              title + ", " + Headlines.monthName(model.month()),
-              model.month(),
-              Headlines.of(team.team(), model.month(), "the team", team.attention().size()),
+      Styles styles =
+          writeOpeningSheets(
+              workbook,
+              model,
+              title,
+              team.team(),
+              "the team",
+              team.attention().size(),
               "These are whole-team figures. Per-therapist figures, with small counts hidden, are on"
                   + " the Therapists sheet.");
-      new TrendsSheet(styles)
-          .write(workbook.createSheet(TrendsSheet.NAME), title, team.team(), model.month());
       new BreakdownSheet(styles, Suppression.from(settings))
           .write(
               workbook.createSheet(BreakdownSheet.THERAPISTS),
@@ -110,17 +108,15 @@ public final class Workbooks {
       throws IOException {
     String title = "All supervisors: goals across the organisation";
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-      describe(workbook, model, title);
-      Styles styles = new Styles(workbook);
-      new SummarySheet(styles)
-          .write(
-              workbook.createSheet(SummarySheet.NAME),
-              title + ", " + Headlines.monthName(model.month()),
-              model.month(),
-              Headlines.of(model.organisation(), model.month(), "the organisation", -1),
+      Styles styles =
+          writeOpeningSheets(
+              workbook,
+              model,
+              title,
+              model.organisation(),
+              "the organisation",
+              -1,
               "These are organisation-wide figures. Each supervisor's workbook has its team's.");
-      new TrendsSheet(styles)
-          .write(workbook.createSheet(TrendsSheet.NAME), title, model.organisation(), model.month());
       new BreakdownSheet(styles, Suppression.from(settings))
           .write(
               workbook.createSheet(BreakdownSheet.SUPERVISORS),
@@ -144,6 +140,36 @@ public final class Workbooks {
       layOut(workbook, title, model);
       save(file, workbook::write);
     }
+  }
+
+  /**
+   * Describes the workbook and writes the two sheets every workbook opens with: the headline
+   * figures of {@code figures} for the month and their trends.
+   *
+   * @param who how the headlines name whose figures they are, e.g. "the team"
+   * @param attentionGoals goals on the Attention sheet, or -1 when the workbook has none
+   * @return the workbook's styles, for the sheets that follow
+   */
+  private static Styles writeOpeningSheets(
+      XSSFWorkbook workbook,
+      ReportModel model,
+      String title,
+      TeamFigures figures,
+      String who,
+      long attentionGoals,
+      String footnote) {
+    describe(workbook, model, title);
+    Styles styles = new Styles(workbook);
+    new SummarySheet(styles)
+        .write(
+            workbook.createSheet(SummarySheet.NAME),
+            title + ", " + Headlines.monthName(model.month()),
+            model.month(),
+            Headlines.of(figures, model.month(), who, attentionGoals),
+            footnote);
+    new TrendsSheet(styles)
+        .write(workbook.createSheet(TrendsSheet.NAME), title, figures, model.month());
+    return styles;
   }
 
   private static void describe(XSSFWorkbook workbook, ReportModel model, String title) {

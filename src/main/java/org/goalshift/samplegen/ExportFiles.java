@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.csv.CSVFormat;
-import org.goalshift.schema.Columns;
+import org.goalshift.schema.InputSchema;
 
 /**
  * The export files of one run, all open at once: the month range is cut into contiguous periods,
@@ -21,26 +21,13 @@ import org.goalshift.schema.Columns;
  * span files as real monthly exports do. RFC 4180 with CRLF record separators.
  */
 final class ExportFiles implements Closeable {
-  /** The input contract's columns, in the order {@link ExportRow#fields()} holds them. */
-  static final List<String> CONTRACT_COLUMNS =
-      List.of(
-          Columns.GOAL_ID,
-          Columns.CLIENT_ID,
-          Columns.THERAPIST_ID,
-          Columns.SUPERVISOR_ID,
-          Columns.VERSION,
-          Columns.RECORDED_AT,
-          Columns.GOAL_TEXT,
-          Columns.SESSION_NUMBER,
-          Columns.STATUS);
-
   /**
    * Another system's header: names in other case and another order, which the contract allows.
    * Each entry is the contract column index the file column holds.
    */
   private static final int[] REORDERED_COLUMNS = {5, 0, 4, 6, 8, 7, 1, 2, 3};
 
-  private static final String[] CONTRACT_HEADER = CONTRACT_COLUMNS.toArray(String[]::new);
+  private static final String[] CONTRACT_HEADER = InputSchema.CONTRACT.toArray(String[]::new);
 
   private static final String[] REORDERED_HEADER = {
     "Recorded_At", "Goal_ID", "Version", "Goal_Text", "STATUS", "Session_Number", "Client_ID",

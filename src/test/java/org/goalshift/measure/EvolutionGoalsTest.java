@@ -1,10 +1,10 @@
 package org.goalshift.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.goalshift.measure.GoalHistory.JUNE;
 import static org.goalshift.measure.GoalHistory.lines;
 import static org.goalshift.measure.GoalHistory.v;
 
-import java.time.YearMonth;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Test;
 
 /** Revision flags per version and the per-goal table, against {@link GoalHistory} by hand. */
 class EvolutionGoalsTest {
-  private static final YearMonth JUNE = YearMonth.of(2026, 6);
-
   @Test
   void revisionIsAChangeOfNormalisedTextFromThePreviousVersionByVersionNumber() {
     Dataset<Row> flags =

@@ -1,6 +1,7 @@
 package org.goalshift.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.goalshift.measure.GoalHistory.JUNE;
 import static org.goalshift.measure.GoalHistory.lines;
 
 import java.time.YearMonth;
@@ -8,8 +9,6 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.goalshift.schema.Columns;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,9 +16,7 @@ import org.junit.jupiter.api.Test;
  * month: active, new, revisions, goals_revised, reframes to relationship, reframes to performance,
  * then the latest labels of the active goals: PT, RO, U.
  */
-class EvolutionMonthlyTest {
-  private static final YearMonth JUNE = YearMonth.of(2026, 6);
-
+class EvolutionMonthlyTest extends CachedGoalHistory {
   /**
    * A goal is active in a month when its first version is on or before the month's end and it was
    * either touched during the month or not closed at its end; it counts under the therapist of its
@@ -56,18 +53,6 @@ class EvolutionMonthlyTest {
           "S2,T3,2026-03,1,0,0,0,0,0,1,0,0",
           "S2,T3,2026-05,2,1,0,0,0,0,1,0,1",
           "S2,T3,2026-06,2,1,0,0,0,0,2,0,0");
-
-  private static Dataset<Row> versions;
-
-  @BeforeAll
-  static void history() {
-    versions = GoalHistory.versions().cache();
-  }
-
-  @AfterAll
-  static void release() {
-    versions.unpersist();
-  }
 
   @Test
   void everyTherapistMonthWithAnActiveGoalIsCountedByHand() {

@@ -2,6 +2,7 @@ package org.goalshift.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.goalshift.measure.GoalHistory.JUNE;
 import static org.goalshift.measure.GoalHistory.lines;
 
 import java.time.YearMonth;
@@ -9,28 +10,12 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.goalshift.schema.Columns;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * transitions, cohorts, attention and clients against {@link GoalHistory} by hand, as of June 2026.
  */
-class EvolutionOutputsTest {
-  private static final YearMonth JUNE = YearMonth.of(2026, 6);
-
-  private static Dataset<Row> versions;
-
-  @BeforeAll
-  static void history() {
-    versions = GoalHistory.versions().cache();
-  }
-
-  @AfterAll
-  static void release() {
-    versions.unpersist();
-  }
-
+class EvolutionOutputsTest extends CachedGoalHistory {
   @Test
   void transitionsCountRevisionsByLabelBeforeAndAfterUnderTheGoalsSupervisor() {
     Dataset<Row> transitions = Evolution.transitions(versions, JUNE);

@@ -2,6 +2,7 @@ package org.goalshift.measure;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
@@ -28,6 +29,9 @@ import org.goalshift.testing.TestSpark;
  */
 final class GoalHistory {
   private GoalHistory() {}
+
+  /** The report month the tests count by hand for. */
+  static final YearMonth JUNE = YearMonth.of(2026, 6);
 
   static final String PT = "performance_target";
   static final String RO = "relationship_oriented";

@@ -29,6 +29,7 @@ import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.goalshift.schema.InputSchema;
 import org.goalshift.schema.Label;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,7 +95,7 @@ class SampleDataGeneratorTest {
     List<List<String>> rows = new ArrayList<>();
     for (Path file : files) {
       ReadBack readBack = read(file);
-      assertThat(readBack.header()).containsExactlyElementsOf(ExportFiles.CONTRACT_COLUMNS);
+      assertThat(readBack.header()).containsExactlyElementsOf(InputSchema.CONTRACT);
       assertThat(readBack.parseError()).isNull();
       rows.addAll(readBack.rows());
     }
@@ -143,7 +144,7 @@ class SampleDataGeneratorTest {
       List<String> header = read(file).header();
       headers.add(header);
       assertThat(header.stream().map(name -> name.toLowerCase(Locale.ROOT)))
-          .containsExactlyInAnyOrderElementsOf(ExportFiles.CONTRACT_COLUMNS);
+          .containsExactlyInAnyOrderElementsOf(InputSchema.CONTRACT);
     }
     assertThat(headers).as("headers differ in case and order").hasSizeGreaterThan(1);
   }
@@ -327,9 +328,9 @@ class SampleDataGeneratorTest {
     List<List<String>> rows = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(text(file), WITH_HEADER)) {
       List<String> header = parser.getHeaderNames();
-      int[] position = new int[ExportFiles.CONTRACT_COLUMNS.size()];
+      int[] position = new int[InputSchema.CONTRACT.size()];
       for (int i = 0; i < position.length; i++) {
-        position[i] = indexIgnoringCase(header, ExportFiles.CONTRACT_COLUMNS.get(i));
+        position[i] = indexIgnoringCase(header, InputSchema.CONTRACT.get(i));
       }
       Iterator<CSVRecord> records = parser.iterator();
       try {
@@ -377,7 +378,7 @@ class SampleDataGeneratorTest {
       }
       for (int required : new int[] {0, 1, 2, 3}) {
         if (row.get(required).isEmpty()) {
-          problems.add("missing: " + ExportFiles.CONTRACT_COLUMNS.get(required));
+          problems.add("missing: " + InputSchema.CONTRACT.get(required));
         }
       }
       if (!row.get(4).matches("[1-9][0-9]*")) {
