@@ -103,6 +103,26 @@ class IngestAndValidationTest {
   }
 
   @Test
+  void everyIsoFormOfDateAndTimeIsAccepted() throws IOException {
+    List<String> forms =
+        List.of(
+            "2026-10-03", "2026-10-03T14:30", "2026-10-03 14:30:00", "2026-10-03T14:30:00.123Z",
+            "2026-10-03T14:30:00z", "2026-10-03T14:30:00+01:00", "2026-10-03T14:30:00-0500",
+            "2026-10-03T14:30:00+01", "\"2026-10-03T14:30:00,5\"", "2026-10-03T00:00:00+14:00");
+    List<String> lines = new java.util.ArrayList<>(List.of(HEADER));
+    for (int i = 0; i < forms.size(); i++) {
+      lines.add("g" + i + ",c1,t1,s1,1," + forms.get(i) + ",Notice my anger,1,active");
+    }
+    write("export.csv", lines.toArray(String[]::new));
+    Map<Long, Row> rows = byLine(checked());
+    for (int i = 0; i < forms.size(); i++) {
+      Row row = rows.get(i + 2L);
+      assertThat(outcome(row)).as(forms.get(i) + ": " + row.getString(row.fieldIndex(REJECT_REASON))).isEqualTo(Validation.ACCEPTED);
+      assertThat(row.getDate(row.fieldIndex(RECORDED_DATE))).hasToString("2026-10-03");
+    }
+  }
+
+  @Test
   void anUnclosedQuoteCostsOnlyItsOwnLineAndQuotedLineBreaksSurvive() throws IOException {
     write(
         "export.csv",
