@@ -30,12 +30,14 @@ import org.goalshift.schema.Label;
  * defines every output column.
  *
  * <p>{@link #versions} takes the labelled goal versions (one row per goal_id and version, with
- * recorded_date, status in lower case, label and cues) and adds the revision flags; every other
- * function takes its result and a report month, ignores versions recorded after that month's last
- * day, and returns one output table sorted in a stable, documented order. All of it is Spark SQL
- * built-ins and window functions, so the same code serves a sample on a laptop and a 10-million-row
- * export on a cluster. Each function re-reads its input, so a caller producing several outputs
- * should cache the versions Dataset first.
+ * recorded_date, status in lower case, label and cues) and adds the revision flags. {@link
+ * #goalFacts} groups those versions by goal as of a report month, ignoring versions recorded after
+ * that month's last day; goals, cohorts, attention, clients and the time to first revision are cut
+ * from those facts, monthly from the versions, transitions from both. Each output is one table
+ * sorted in a stable, documented order. All of it is Spark SQL built-ins and window functions, so
+ * the same code serves a sample on a laptop and a 10-million-row export on a cluster. Each function
+ * re-reads its input, so a caller producing several outputs should persist the versions and the
+ * facts: then the versions are grouped by goal once, not once per output.
  */
 public final class Evolution {
   private Evolution() {}
@@ -70,10 +72,21 @@ public final class Evolution {
     return lower(trim(regexp_replace(text, "(?U)\\s+", " ")));
   }
 
+  /**
+   * The per-goal facts as of {@code month}'s last day that goals, cohorts, attention, clients,
+   * transitions and the time to first revision are cut from. Computing them groups every version by
+   * goal, so a caller producing several of those outputs should compute them once and persist
+   * {@link GoalFacts#rows()}.
+   */
+  public static GoalFacts goalFacts(Dataset<Row> versions, YearMonth month) {
+    return GoalFacts.asOf(versions, month);
+  }
+
   /** data/goals.csv: one row per goal, identities from its latest version. Sorted by goal_id. */
-  public static Dataset<Row> goals(Dataset<Row> versions, YearMonth month) {
+  public static Dataset<Row> goals(GoalFacts facts) {
     Column firstDate = col(GoalFacts.FIRST_DATE);
-    return GoalFacts.asOf(versions, month)
+    return facts
+        .rows()
         .select(
             col(Columns.GOAL_ID),
             col(Columns.CLIENT_ID),
@@ -108,15 +121,16 @@ public final class Evolution {
   /**
    * data/transitions.csv: revisions counted by the label before and after, under the supervisor of
    * the goal's latest version. Only label pairs that occur are listed. Sorted by supervisor_id,
-   * from_label, to_label.
+   * from_label, to_label. {@code facts} must be {@link #goalFacts} of the same {@code versions}.
    */
-  public static Dataset<Row> transitions(Dataset<Row> versions, YearMonth month) {
-    Column goalSupervisor =
-        max_by(col(Columns.SUPERVISOR_ID), col(Columns.VERSION))
-            .over(Window.partitionBy(Columns.GOAL_ID));
-    return Definitions.recordedBy(versions, month)
-        .withColumn(Columns.SUPERVISOR_ID, goalSupervisor)
+  public static Dataset<Row> transitions(Dataset<Row> versions, GoalFacts facts) {
+    // The goal's supervisor comes from the facts, so only the revisions travel to meet it instead
+    // of every version being regrouped by goal.
+    Dataset<Row> goalSupervisor = facts.rows().select(Columns.GOAL_ID, Columns.SUPERVISOR_ID);
+    return Definitions.recordedBy(versions, facts.month())
         .filter(col(Columns.TEXT_CHANGED))
+        .drop(Columns.SUPERVISOR_ID)
+        .join(goalSupervisor, Columns.GOAL_ID)
         .groupBy(
             col(Columns.SUPERVISOR_ID),
             col(Columns.PREVIOUS_LABEL).as(Columns.FROM_LABEL),
@@ -131,8 +145,8 @@ public final class Evolution {
    * revised is censored at the earlier of the month's end and its first achieved or discontinued
    * version. Sorted with ALL first, then by supervisor_id, day.
    */
-  public static Dataset<Row> timeToFirstRevision(Dataset<Row> versions, YearMonth month) {
-    return RevisionSurvival.curve(versions, month);
+  public static Dataset<Row> timeToFirstRevision(GoalFacts facts) {
+    return RevisionSurvival.curve(facts);
   }
 
   /**
@@ -150,11 +164,12 @@ public final class Evolution {
    * followed for {@value #COHORT_DAYS} days by the month's end, and how many of those were revised
    * within {@value #COHORT_DAYS} days. Sorted by supervisor_id, intake_month.
    */
-  public static Dataset<Row> cohorts(Dataset<Row> versions, YearMonth month) {
+  public static Dataset<Row> cohorts(GoalFacts facts) {
     Column firstDate = col(GoalFacts.FIRST_DATE);
-    Column observed = datediff(Definitions.monthEnd(month), firstDate).geq(COHORT_DAYS);
+    Column observed = datediff(Definitions.monthEnd(facts.month()), firstDate).geq(COHORT_DAYS);
     Column revisedWithin = datediff(col(GoalFacts.FIRST_REVISION_DATE), firstDate).leq(COHORT_DAYS);
-    return GoalFacts.asOf(versions, month)
+    return facts
+        .rows()
         .groupBy(
             col(Columns.SUPERVISOR_ID), date_format(firstDate, "yyyy-MM").as(Columns.INTAKE_MONTH))
         .agg(
@@ -169,13 +184,15 @@ public final class Evolution {
    * revision (or first version, if never revised) is at least {@code days} days before the month's
    * end. Sorted by supervisor_id, longest unchanged first, then goal_id.
    */
-  public static Dataset<Row> attention(Dataset<Row> versions, YearMonth month, int days) {
+  public static Dataset<Row> attention(GoalFacts facts, int days) {
     if (days < 0) {
       throw new IllegalArgumentException("attention days must be 0 or more, got " + days);
     }
     Column lastChange = coalesce(col(GoalFacts.LAST_REVISION_DATE), col(GoalFacts.FIRST_DATE));
-    return GoalFacts.asOf(versions, month)
-        .withColumn(Columns.DAYS_UNCHANGED, datediff(Definitions.monthEnd(month), lastChange))
+    return facts
+        .rows()
+        .withColumn(
+            Columns.DAYS_UNCHANGED, datediff(Definitions.monthEnd(facts.month()), lastChange))
         .filter(
             col(Columns.LATEST_LABEL)
                 .equalTo(Label.PERFORMANCE_TARGET.code())
@@ -198,9 +215,10 @@ public final class Evolution {
    * under the supervisor of their most recent goal version (latest date; on a tie, the greatest
    * goal_id). Sorted by supervisor_id, client_id.
    */
-  public static Dataset<Row> clients(Dataset<Row> versions, YearMonth month) {
+  public static Dataset<Row> clients(GoalFacts facts) {
     Column mostRecentVersion = struct(col(GoalFacts.LAST_DATE), col(Columns.GOAL_ID));
-    return GoalFacts.asOf(versions, month)
+    return facts
+        .rows()
         .groupBy(Columns.CLIENT_ID)
         .agg(
             max_by(col(Columns.SUPERVISOR_ID), mostRecentVersion).as(Columns.SUPERVISOR_ID),

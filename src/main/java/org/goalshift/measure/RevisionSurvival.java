@@ -12,7 +12,6 @@ import static org.apache.spark.sql.functions.product;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import java.time.YearMonth;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -33,17 +32,19 @@ final class RevisionSurvival {
   private static final String WAS_REVISED = "was_revised";
   private static final String LEAVING = "leaving";
 
-  static Dataset<Row> curve(Dataset<Row> versions, YearMonth month) {
-    Dataset<Row> facts = GoalFacts.asOf(versions, month);
+  static Dataset<Row> curve(GoalFacts facts) {
     Column firstDate = col(GoalFacts.FIRST_DATE);
     Column wasRevised = col(GoalFacts.FIRST_REVISION_DATE).isNotNull();
     // least() skips nulls: a goal never closed is censored at the month's end.
-    Column censoredOn = least(Definitions.monthEnd(month), col(GoalFacts.FIRST_CLOSED_DATE));
+    Column censoredOn =
+        least(Definitions.monthEnd(facts.month()), col(GoalFacts.FIRST_CLOSED_DATE));
     Column day =
         when(wasRevised, datediff(col(GoalFacts.FIRST_REVISION_DATE), firstDate))
             .otherwise(datediff(censoredOn, firstDate));
     Dataset<Row> perGoal =
-        facts.select(col(Columns.SUPERVISOR_ID), day.as(Columns.DAY), wasRevised.as(WAS_REVISED));
+        facts
+            .rows()
+            .select(col(Columns.SUPERVISOR_ID), day.as(Columns.DAY), wasRevised.as(WAS_REVISED));
     Dataset<Row> perGoalWithAll =
         perGoal.unionByName(
             perGoal.withColumn(Columns.SUPERVISOR_ID, lit(Columns.ALL_SUPERVISORS)));

@@ -12,12 +12,13 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 import org.goalshift.measure.Evolution;
+import org.goalshift.measure.GoalFacts;
 import org.goalshift.report.ReportModelBuilder;
 
 /**
  * The measure stage's results for one report: every data/ output with the order its rows are
- * written in. The per-version and per-goal Datasets are cached because every other output and the
- * workbooks are derived from them.
+ * written in. The per-version Dataset and the per-goal facts are cached because every other output
+ * and the workbooks are derived from them: the versions are grouped by goal once, not per output.
  */
 final class Evolved {
   /** A data file to write: its rows and the columns that order them. */
@@ -29,12 +30,14 @@ final class Evolved {
           GOAL_TEXT, LABEL, CUES, CONFIDENCE, TEXT_CHANGED, PREVIOUS_LABEL);
 
   private final Dataset<Row> versions;
+  private final GoalFacts facts;
   private final Dataset<Row> goals;
   private final Map<String, Output> outputs;
   private final Dataset<Row> timeToFirstRevision;
 
-  private Evolved(Dataset<Row> versions, Dataset<Row> goals, Map<String, Output> outputs) {
+  private Evolved(Dataset<Row> versions, GoalFacts facts, Dataset<Row> goals, Map<String, Output> outputs) {
     this.versions = versions;
+    this.facts = facts;
     this.goals = goals;
     this.outputs = outputs;
     this.timeToFirstRevision = outputs.get("time_to_first_revision").data();
@@ -42,17 +45,19 @@ final class Evolved {
 
   static Evolved of(Dataset<Row> labelled, RunSettings settings) {
     Dataset<Row> versions = Evolution.versions(labelled).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> goals = Evolution.goals(versions, settings.month()).persist(StorageLevel.MEMORY_AND_DISK());
+    GoalFacts facts = Evolution.goalFacts(versions, settings.month());
+    facts.rows().persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> goals = Evolution.goals(facts).persist(StorageLevel.MEMORY_AND_DISK());
     Map<String, Output> outputs = new LinkedHashMap<>();
     outputs.put("goal_versions", new Output(versions.select(GOAL_VERSION_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new)), col(GOAL_ID), col(VERSION)));
     outputs.put("goals", new Output(goals, col(GOAL_ID)));
     outputs.put("monthly", new Output(small(Evolution.monthly(versions, settings.month())), col(SUPERVISOR_ID), col(THERAPIST_ID), col(MONTH)));
-    outputs.put("transitions", new Output(small(Evolution.transitions(versions, settings.month())), col(SUPERVISOR_ID), col(FROM_LABEL), col(TO_LABEL)));
-    outputs.put("time_to_first_revision", new Output(small(Evolution.timeToFirstRevision(versions, settings.month())), col(SUPERVISOR_ID), col(DAY)));
-    outputs.put("cohorts", new Output(small(Evolution.cohorts(versions, settings.month())), col(SUPERVISOR_ID), col(INTAKE_MONTH)));
-    outputs.put("attention", new Output(Evolution.attention(versions, settings.month(), settings.attentionDays()).persist(StorageLevel.MEMORY_AND_DISK()), col(SUPERVISOR_ID), col(DAYS_UNCHANGED).desc(), col(GOAL_ID)));
-    outputs.put("clients", new Output(Evolution.clients(versions, settings.month()), col(CLIENT_ID)));
-    return new Evolved(versions, goals, outputs);
+    outputs.put("transitions", new Output(small(Evolution.transitions(versions, facts)), col(SUPERVISOR_ID), col(FROM_LABEL), col(TO_LABEL)));
+    outputs.put("time_to_first_revision", new Output(small(Evolution.timeToFirstRevision(facts)), col(SUPERVISOR_ID), col(DAY)));
+    outputs.put("cohorts", new Output(small(Evolution.cohorts(facts)), col(SUPERVISOR_ID), col(INTAKE_MONTH)));
+    outputs.put("attention", new Output(Evolution.attention(facts, settings.attentionDays()).persist(StorageLevel.MEMORY_AND_DISK()), col(SUPERVISOR_ID), col(DAYS_UNCHANGED).desc(), col(GOAL_ID)));
+    outputs.put("clients", new Output(Evolution.clients(facts), col(CLIENT_ID)));
+    return new Evolved(versions, facts, goals, outputs);
   }
 
   /** Aggregates are small: cached, the workbook builder reads them without recomputing. */
@@ -90,6 +95,7 @@ final class Evolved {
   void release() {
     outputs.values().forEach(o -> o.data().unpersist());
     versions.unpersist();
+    facts.rows().unpersist();
     goals.unpersist();
   }
 }

@@ -61,7 +61,7 @@ class EvolutionGoalsTest {
 
   @Test
   void goalsSummariseEachGoalAsOfTheReportMonth() {
-    Dataset<Row> goals = Evolution.goals(GoalHistory.versions(), JUNE);
+    Dataset<Row> goals = Evolution.goals(Evolution.goalFacts(GoalHistory.versions(), JUNE));
 
     assertThat(goals.columns())
         .containsExactly(
@@ -111,8 +111,9 @@ class EvolutionGoalsTest {
 
   @Test
   void theNextMonthAddsOnlyWhatWasRecordedInIt() {
-    List<String> june = lines(Evolution.goals(GoalHistory.versions(), JUNE));
-    List<String> july = lines(Evolution.goals(GoalHistory.versions(), JUNE.plusMonths(1)));
+    List<String> june = lines(Evolution.goals(Evolution.goalFacts(GoalHistory.versions(), JUNE)));
+    List<String> july =
+        lines(Evolution.goals(Evolution.goalFacts(GoalHistory.versions(), JUNE.plusMonths(1))));
 
     // Only g6 had a version in July: v2 on 2026-07-01, 16 days after 2026-06-15, session 5 - 1 = 4,
     // PT -> RO. Every other goal's row is the same as in June.

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class EvolutionOutputsTest extends CachedGoalHistory {
   @Test
   void transitionsCountRevisionsByLabelBeforeAndAfterUnderTheGoalsSupervisor() {
-    Dataset<Row> transitions = Evolution.transitions(versions, JUNE);
+    Dataset<Row> transitions = Evolution.transitions(versions, Evolution.goalFacts(versions, JUNE));
 
     assertThat(transitions.columns())
         .containsExactly(
@@ -36,7 +36,7 @@ class EvolutionOutputsTest extends CachedGoalHistory {
 
   @Test
   void cohortsFollowEachIntakeMonthForNinetyDays() {
-    Dataset<Row> cohorts = Evolution.cohorts(versions, JUNE);
+    Dataset<Row> cohorts = Evolution.cohorts(Evolution.goalFacts(versions, JUNE));
 
     assertThat(cohorts.columns())
         .containsExactly(
@@ -62,7 +62,8 @@ class EvolutionOutputsTest extends CachedGoalHistory {
 
   @Test
   void attentionListsOpenPerformanceTargetGoalsUnchangedForTheSetDays() {
-    Dataset<Row> attention = Evolution.attention(versions, JUNE, Evolution.DEFAULT_ATTENTION_DAYS);
+    Dataset<Row> attention =
+        Evolution.attention(Evolution.goalFacts(versions, JUNE), Evolution.DEFAULT_ATTENTION_DAYS);
 
     assertThat(attention.columns())
         .containsExactly(
@@ -83,20 +84,23 @@ class EvolutionOutputsTest extends CachedGoalHistory {
             "g3,c2,T2,S1,90,performance_target,cues of g3 v2",
             "g4,c3,T3,S2,149,performance_target,cues of g4 v3");
     // One day more and g3, at 90 days, drops out.
-    assertThat(lines(Evolution.attention(versions, JUNE, 91).select(Columns.GOAL_ID)))
+    assertThat(
+            lines(
+                Evolution.attention(Evolution.goalFacts(versions, JUNE), 91)
+                    .select(Columns.GOAL_ID)))
         .containsExactly("g2", "g4");
   }
 
   @Test
   void attentionRefusesANegativeNumberOfDays() {
-    assertThatThrownBy(() -> Evolution.attention(versions, JUNE, -1))
+    assertThatThrownBy(() -> Evolution.attention(Evolution.goalFacts(versions, JUNE), -1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("attention days must be 0 or more, got -1");
   }
 
   @Test
   void clientsCountUnderTheSupervisorOfTheirMostRecentGoalVersion() {
-    Dataset<Row> clients = Evolution.clients(versions, JUNE);
+    Dataset<Row> clients = Evolution.clients(Evolution.goalFacts(versions, JUNE));
 
     assertThat(clients.columns())
         .containsExactly(
@@ -115,18 +119,18 @@ class EvolutionOutputsTest extends CachedGoalHistory {
 
   @Test
   void aReportMonthBeforeAnyGoalGivesEmptyOutputs() {
-    YearMonth beforeAnyGoal = YearMonth.of(2025, 12);
-    Dataset<Row> curve = Evolution.timeToFirstRevision(versions, beforeAnyGoal);
+    GoalFacts beforeAnyGoal = Evolution.goalFacts(versions, YearMonth.of(2025, 12));
+    Dataset<Row> curve = Evolution.timeToFirstRevision(beforeAnyGoal);
 
     assertThat(
             List.of(
-                Evolution.goals(versions, beforeAnyGoal),
+                Evolution.goals(beforeAnyGoal),
                 Evolution.transitions(versions, beforeAnyGoal),
                 curve,
                 Evolution.medianDays(curve),
-                Evolution.cohorts(versions, beforeAnyGoal),
-                Evolution.attention(versions, beforeAnyGoal, 0),
-                Evolution.clients(versions, beforeAnyGoal)))
+                Evolution.cohorts(beforeAnyGoal),
+                Evolution.attention(beforeAnyGoal, 0),
+                Evolution.clients(beforeAnyGoal)))
         .allSatisfy(output -> assertThat(output.isEmpty()).isTrue());
   }
 }

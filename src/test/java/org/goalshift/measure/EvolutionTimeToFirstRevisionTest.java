@@ -18,7 +18,8 @@ class EvolutionTimeToFirstRevisionTest {
   @Test
   void curveCountsRevisionsAndCensorsUnrevisedGoalsAtClosureOrMonthEnd() {
     Dataset<Row> curve =
-        Evolution.timeToFirstRevision(GoalHistory.versions(), YearMonth.of(2026, 6));
+        Evolution.timeToFirstRevision(
+            Evolution.goalFacts(GoalHistory.versions(), YearMonth.of(2026, 6)));
 
     assertThat(curve.columns())
         .containsExactly(
@@ -67,7 +68,8 @@ class EvolutionTimeToFirstRevisionTest {
                     v("a c1 T1 S9 1 2026-01-01 1 active PT", "Stop worrying"),
                     v("a c1 T1 S9 2 2026-01-04 2 revised RO", "Notice worry"),
                     v("b c2 T1 S9 1 2026-01-01 1 active PT", "Sleep well"))));
-    Dataset<Row> curve = Evolution.timeToFirstRevision(versions, YearMonth.of(2026, 1));
+    Dataset<Row> curve =
+        Evolution.timeToFirstRevision(Evolution.goalFacts(versions, YearMonth.of(2026, 1)));
 
     assertThat(formatted(curve))
         .containsExactly(
