@@ -21,7 +21,7 @@ import org.goalshift.report.ReportModelBuilder;
  * and the workbooks are derived from them: the versions are grouped by goal once, not per output.
  */
 final class Evolved {
-  /** A data file to write: its rows and the columns that order them. */
+  /** A data file to write: its rows and the order docs/metrics.md documents for it. */
   record Output(Dataset<Row> data, Column... order) {}
 
   private static final List<String> GOAL_VERSION_COLUMNS =
@@ -53,10 +53,10 @@ final class Evolved {
     outputs.put("goals", new Output(goals, col(GOAL_ID)));
     outputs.put("monthly", new Output(small(Evolution.monthly(versions, settings.month())), col(SUPERVISOR_ID), col(THERAPIST_ID), col(MONTH)));
     outputs.put("transitions", new Output(small(Evolution.transitions(versions, facts)), col(SUPERVISOR_ID), col(FROM_LABEL), col(TO_LABEL)));
-    outputs.put("time_to_first_revision", new Output(small(Evolution.timeToFirstRevision(facts)), col(SUPERVISOR_ID), col(DAY)));
+    outputs.put("time_to_first_revision", new Output(small(Evolution.timeToFirstRevision(facts)), col(SUPERVISOR_ID).notEqual(ALL_SUPERVISORS), col(SUPERVISOR_ID), col(DAY)));
     outputs.put("cohorts", new Output(small(Evolution.cohorts(facts)), col(SUPERVISOR_ID), col(INTAKE_MONTH)));
     outputs.put("attention", new Output(Evolution.attention(facts, settings.attentionDays()).persist(StorageLevel.MEMORY_AND_DISK()), col(SUPERVISOR_ID), col(DAYS_UNCHANGED).desc(), col(GOAL_ID)));
-    outputs.put("clients", new Output(Evolution.clients(facts), col(CLIENT_ID)));
+    outputs.put("clients", new Output(Evolution.clients(facts), col(SUPERVISOR_ID), col(CLIENT_ID)));
     return new Evolved(versions, facts, goals, outputs);
   }
 
