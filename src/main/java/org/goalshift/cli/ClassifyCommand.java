@@ -37,10 +37,15 @@ final class ClassifyCommand implements Callable<Integer> {
   @Option(names = "--input", paramLabel = "FILE.csv", description = "CSV with a header row.")
   private Path input;
 
-  @Option(names = "--output", paramLabel = "OUT.csv", description = "Where the labelled CSV is written.")
+  @Option(
+      names = "--output",
+      paramLabel = "OUT.csv",
+      description = "Where the labelled CSV is written.")
   private Path output;
 
-  @Option(names = "--text-column", paramLabel = "NAME",
+  @Option(
+      names = "--text-column",
+      paramLabel = "NAME",
       description = "Column holding the goal text (default: goal_text, or the only column).")
   private String textColumn;
 
@@ -57,7 +62,8 @@ final class ClassifyCommand implements Callable<Integer> {
     SparkSession spark = root.openSession("goalshift classify");
     try {
       Dataset<Row> goals =
-          spark.read()
+          spark
+              .read()
               .option("header", "true")
               .option("multiLine", "true")
               .option("escape", "\"")
@@ -65,14 +71,20 @@ final class ClassifyCommand implements Callable<Integer> {
               .csv(input.toAbsolutePath().toString());
       String column = textColumn(goals.columns());
       Dataset<Row> labelled =
-          Classify.label(goals.withColumn(ROW_ORDER, monotonically_increasing_id()), column, common.lexicon());
+          Classify.label(
+              goals.withColumn(ROW_ORDER, monotonically_increasing_id()), column, common.lexicon());
       Path dir = output.toAbsolutePath().getParent();
       Files.createDirectories(dir);
       String name = output.getFileName().toString().replaceFirst("\\.csv$", "");
       org.apache.hadoop.fs.Path hadoopDir = new org.apache.hadoop.fs.Path(dir.toUri());
       DataFiles.write(
-          labelled, FileSystem.getLocal(spark.sparkContext().hadoopConfiguration()), hadoopDir, name,
-          DataFiles.Format.CSV, new String[] {ROW_ORDER}, col(ROW_ORDER));
+          labelled,
+          FileSystem.getLocal(spark.sparkContext().hadoopConfiguration()),
+          hadoopDir,
+          name,
+          DataFiles.Format.CSV,
+          new String[] {ROW_ORDER},
+          col(ROW_ORDER));
       System.err.printf("goalshift: labelled %s into %s%n", input, output);
       return 0;
     } catch (IOException e) {
@@ -85,7 +97,13 @@ final class ClassifyCommand implements Callable<Integer> {
   private String textColumn(String[] columns) {
     if (textColumn != null) {
       if (!Arrays.asList(columns).contains(textColumn)) {
-        throw new UsageException("No column '" + textColumn + "' in " + input + "; columns: " + String.join(", ", columns));
+        throw new UsageException(
+            "No column '"
+                + textColumn
+                + "' in "
+                + input
+                + "; columns: "
+                + String.join(", ", columns));
       }
       return textColumn;
     }
@@ -96,6 +114,9 @@ final class ClassifyCommand implements Callable<Integer> {
       return columns[0];
     }
     throw new UsageException(
-        input + " has no goal_text column; name the text column with --text-column (columns: " + String.join(", ", columns) + ")");
+        input
+            + " has no goal_text column; name the text column with --text-column (columns: "
+            + String.join(", ", columns)
+            + ")");
   }
 }

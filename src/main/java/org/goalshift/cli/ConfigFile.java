@@ -66,7 +66,13 @@ final class ConfigFile implements IDefaultValueProvider {
     collectKeys(root, known);
     for (String key : values.stringPropertyNames()) {
       if (!known.contains(key)) {
-        throw new UsageException("config file " + file + " has unknown key '" + key + "'; known keys: " + String.join(", ", known));
+        throw new UsageException(
+            "config file "
+                + file
+                + " has unknown key '"
+                + key
+                + "'; known keys: "
+                + String.join(", ", known));
       }
     }
     root.setDefaultValueProvider(this);

@@ -7,9 +7,9 @@ import org.goalshift.classify.Evaluation;
 import org.goalshift.classify.GoalClassifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
     name = "evaluate",
@@ -23,7 +23,10 @@ final class EvaluateCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
   @Mixin private CommonOptions common;
 
-  @Option(names = "--gold", paramLabel = "FILE.csv", description = "Gold labels: columns goal_text,label.")
+  @Option(
+      names = "--gold",
+      paramLabel = "FILE.csv",
+      description = "Gold labels: columns goal_text,label.")
   private Path gold;
 
   @Override
@@ -32,7 +35,8 @@ final class EvaluateCommand implements Callable<Integer> {
     if (!Files.isRegularFile(gold)) {
       throw new UsageException("Gold file does not exist: " + gold);
     }
-    Evaluation evaluation = new Evaluation(Evaluation.readGold(gold), new GoalClassifier(common.lexicon()));
+    Evaluation evaluation =
+        new Evaluation(Evaluation.readGold(gold), new GoalClassifier(common.lexicon()));
     spec.commandLine().getOut().print(evaluation.format());
     spec.commandLine().getOut().flush();
     return 0;

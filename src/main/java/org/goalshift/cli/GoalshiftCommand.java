@@ -21,7 +21,8 @@ import picocli.CommandLine.IVersionProvider;
     name = "goalshift",
     mixinStandardHelpOptions = true,
     versionProvider = GoalshiftCommand.ProgramVersion.class,
-    description = "Therapy-goal evolution reports: classify goal framing, measure how goals change.",
+    description =
+        "Therapy-goal evolution reports: classify goal framing, measure how goals change.",
     subcommands = {ReportCommand.class, ClassifyCommand.class, EvaluateCommand.class},
     synopsisSubcommandLabel = "(report | classify | evaluate)",
     exitCodeListHeading = "%nExit codes:%n",
@@ -54,7 +55,8 @@ public final class GoalshiftCommand implements Runnable {
   }
 
   /** Runs one command line and returns its exit code; never exits the JVM, so tests can call it. */
-  public static int execute(GoalshiftCommand root, PrintStream out, PrintStream err, String... args) {
+  public static int execute(
+      GoalshiftCommand root, PrintStream out, PrintStream err, String... args) {
     CommandLine commandLine = new CommandLine(root);
     commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
@@ -67,7 +69,8 @@ public final class GoalshiftCommand implements Runnable {
           }
           PrintWriter errors = failed.getErr();
           errors.println("goalshift: error: " + problem.getMessage());
-          if (parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose")) {
+          if (parseResult.subcommand() != null
+              && parseResult.subcommand().hasMatchedOption("--verbose")) {
             problem.printStackTrace(errors);
           } else {
             errors.println("(run again with --verbose for details)");
@@ -101,7 +104,8 @@ public final class GoalshiftCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(new CommandLine(this), "a command is required: report, classify or evaluate");
+    throw new CommandLine.ParameterException(
+        new CommandLine(this), "a command is required: report, classify or evaluate");
   }
 
   /** The version the build stamped into goalshift.properties. */

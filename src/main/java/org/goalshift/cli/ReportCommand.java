@@ -1,6 +1,5 @@
 package org.goalshift.cli;
 
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -33,36 +32,68 @@ final class ReportCommand implements Callable<Integer> {
   @ParentCommand private GoalshiftCommand root;
   @Mixin private CommonOptions common;
 
-  @Option(names = "--input", paramLabel = "PATH", description = "Export file or folder (.csv, .csv.gz); repeat for several.")
+  @Option(
+      names = "--input",
+      paramLabel = "PATH",
+      description = "Export file or folder (.csv, .csv.gz); repeat for several.")
   private List<String> inputs;
 
-  @Option(names = "--month", paramLabel = "YYYY-MM", converter = MonthConverter.class, description = "The report month.")
+  @Option(
+      names = "--month",
+      paramLabel = "YYYY-MM",
+      converter = MonthConverter.class,
+      description = "The report month.")
   private YearMonth month;
 
   @Option(names = "--output", paramLabel = "DIR", description = "Where OUTPUT/YYYY-MM/ is written.")
   private String output;
 
-  @Option(names = "--format", paramLabel = "csv|parquet", defaultValue = "csv", description = "Format of the data/ files (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      paramLabel = "csv|parquet",
+      defaultValue = "csv",
+      description = "Format of the data/ files (default: ${DEFAULT-VALUE}).")
   private String format;
 
-  @Option(names = "--reject-threshold", paramLabel = "SHARE", defaultValue = "0.05",
-      description = "Exit 3 if more than this share of rows is rejected (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--reject-threshold",
+      paramLabel = "SHARE",
+      defaultValue = "0.05",
+      description =
+          "Exit 3 if more than this share of rows is rejected (default: ${DEFAULT-VALUE}).")
   private double rejectThreshold;
 
-  @Option(names = "--column", paramLabel = "COLUMN=HEADER", split = ",",
+  @Option(
+      names = "--column",
+      paramLabel = "COLUMN=HEADER",
+      split = ",",
       description = "Read COLUMN from a header named HEADER, e.g. goal_id=GoalRef.")
   private Map<String, String> columnAliases = new LinkedHashMap<>();
 
-  @Option(names = "--suppress-below", paramLabel = "K", defaultValue = "5",
-      description = "Counts from 1 to K-1 in per-therapist breakdowns show as <K (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--suppress-below",
+      paramLabel = "K",
+      defaultValue = "5",
+      description =
+          "Counts from 1 to K-1 in per-therapist breakdowns show as <K (default:"
+              + " ${DEFAULT-VALUE}).")
   private int suppressBelow;
 
-  @Option(names = "--round-to-five", defaultValue = "false", fallbackValue = "true", arity = "0..1",
+  @Option(
+      names = "--round-to-five",
+      defaultValue = "false",
+      fallbackValue = "true",
+      arity = "0..1",
       description = "Also round shown breakdown counts to the nearest 5 (NHS Digital practice).")
   private boolean roundToFive;
 
-  @Option(names = "--attention-days", paramLabel = "DAYS", defaultValue = "90",
-      description = "Open performance-target goals unchanged this long are listed for attention (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--attention-days",
+      paramLabel = "DAYS",
+      defaultValue = "90",
+      description =
+          "Open performance-target goals unchanged this long are listed for attention (default:"
+              + " ${DEFAULT-VALUE}).")
   private int attentionDays;
 
   @Override
@@ -71,26 +102,42 @@ final class ReportCommand implements Callable<Integer> {
     requireOption(month != null, "--month");
     requireOption(output != null, "--output");
     if (rejectThreshold < 0 || rejectThreshold > 1) {
-      throw new UsageException("--reject-threshold must be between 0 and 1, not " + rejectThreshold);
+      throw new UsageException(
+          "--reject-threshold must be between 0 and 1, not " + rejectThreshold);
     }
     if (suppressBelow < 1) {
-      throw new UsageException("--suppress-below must be at least 1 (1 turns suppression off), not " + suppressBelow);
+      throw new UsageException(
+          "--suppress-below must be at least 1 (1 turns suppression off), not " + suppressBelow);
     }
     if (attentionDays < 1) {
       throw new UsageException("--attention-days must be at least 1, not " + attentionDays);
     }
     RunSettings settings =
         new RunSettings(
-            inputs, month, output, formatOf(format), rejectThreshold, columnMapping(columnAliases),
-            common.lexicon(), new ReportSettings(suppressBelow, roundToFive, ReportSettings.defaults().maxRowsPerSheet()),
+            inputs,
+            month,
+            output,
+            formatOf(format),
+            rejectThreshold,
+            columnMapping(columnAliases),
+            common.lexicon(),
+            new ReportSettings(
+                suppressBelow, roundToFive, ReportSettings.defaults().maxRowsPerSheet()),
             attentionDays);
     SparkSession spark = root.openSession("goalshift report " + month);
     try {
       RunSummary summary = ReportPipeline.run(spark, settings);
       RunSummary.Counts counts = summary.counts();
       System.err.printf(
-          "goalshift: %s report in %s/%s: %,d rows read = %,d accepted + %,d rejected + %,d duplicates dropped%n",
-          month, output, month, counts.rowsRead(), counts.rowsAccepted(), counts.rowsRejected(), counts.duplicatesDropped());
+          "goalshift: %s report in %s/%s: %,d rows read = %,d accepted + %,d rejected + %,d"
+              + " duplicates dropped%n",
+          month,
+          output,
+          month,
+          counts.rowsRead(),
+          counts.rowsAccepted(),
+          counts.rowsRejected(),
+          counts.duplicatesDropped());
       return summary.exitCode();
     } finally {
       root.closeSession(spark);
@@ -99,7 +146,8 @@ final class ReportCommand implements Callable<Integer> {
 
   static void requireOption(boolean present, String option) {
     if (!present) {
-      throw new UsageException("Missing required option: '" + option + "' (on the command line or in --config)");
+      throw new UsageException(
+          "Missing required option: '" + option + "' (on the command line or in --config)");
     }
   }
 
@@ -125,12 +173,14 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public YearMonth convert(String value) {
       if (!value.matches("\\d{4}-\\d{2}")) {
-        throw new TypeConversionException("'" + value + "' is not a month in the form YYYY-MM (e.g. 2026-10)");
+        throw new TypeConversionException(
+            "'" + value + "' is not a month in the form YYYY-MM (e.g. 2026-10)");
       }
       try {
         return YearMonth.parse(value);
       } catch (DateTimeParseException e) {
-        throw new TypeConversionException("'" + value + "' is not a real month (YYYY-MM, month 01-12)");
+        throw new TypeConversionException(
+            "'" + value + "' is not a real month (YYYY-MM, month 01-12)");
       }
     }
   }

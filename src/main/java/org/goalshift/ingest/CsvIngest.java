@@ -35,7 +35,8 @@ import scala.Tuple2;
 public final class CsvIngest {
   private CsvIngest() {}
 
-  public static Dataset<Row> read(SparkSession spark, List<InputFile> files, ColumnMapping mapping) {
+  public static Dataset<Row> read(
+      SparkSession spark, List<InputFile> files, ColumnMapping mapping) {
     if (files.isEmpty()) {
       return spark.createDataFrame(List.of(), InputSchema.RAW_RECORD_SCHEMA);
     }
@@ -57,7 +58,9 @@ public final class CsvIngest {
   }
 
   private static Iterator<Row> readFile(
-      Tuple2<String, PortableDataStream> file, Map<String, String> displayNames, ColumnMapping mapping)
+      Tuple2<String, PortableDataStream> file,
+      Map<String, String> displayNames,
+      ColumnMapping mapping)
       throws IOException {
     String path = new Path(file._1()).toUri().getPath();
     String displayName = displayNames.getOrDefault(path, file._1());
@@ -70,7 +73,8 @@ public final class CsvIngest {
   }
 
   /** Closes the file once its last record has been taken, since Spark gives no close hook. */
-  private record ClosingIterator(Iterator<Row> rows, AutoCloseable resource) implements Iterator<Row> {
+  private record ClosingIterator(Iterator<Row> rows, AutoCloseable resource)
+      implements Iterator<Row> {
     @Override
     public boolean hasNext() {
       boolean more = rows.hasNext();

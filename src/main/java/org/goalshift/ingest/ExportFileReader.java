@@ -26,15 +26,17 @@ import org.goalshift.schema.Rejection;
  * <p>Commons CSV splits each record into fields, but it cannot say where a record began in the file
  * nor carry on after a malformed one: an unclosed quote makes it swallow the rest of the file. So
  * records are framed here first, by quote parity over physical lines, which is exactly RFC 4180's
- * rule (a line break ends a record unless it sits inside quotes). When a quote is never closed, only
- * the line that opened it is rejected and framing resumes on the next line, so one stray quote
+ * rule (a line break ends a record unless it sits inside quotes). When a quote is never closed,
+ * only the line that opened it is rejected and framing resumes on the next line, so one stray quote
  * cannot cost the good rows after it.
  */
 final class ExportFileReader implements Iterator<Row> {
   /** A quoted field spanning more lines than this is taken to be a quote that was never closed. */
   static final int MAX_LINES_PER_RECORD = 100;
 
-  /** Positions in RAW_RECORD_SCHEMA: file, line, raw, reject code, reject reason, then the contract. */
+  /**
+   * Positions in RAW_RECORD_SCHEMA: file, line, raw, reject code, reject reason, then the contract.
+   */
   private static final int FIRST_CONTRACT_FIELD = 5;
 
   private static final CSVFormat FIELD_FORMAT = CSVFormat.RFC4180;
@@ -93,7 +95,9 @@ final class ExportFileReader implements Iterator<Row> {
     }
   }
 
-  /** The physical lines of the next record, or null at the end of the file. Blank lines are skipped. */
+  /**
+   * The physical lines of the next record, or null at the end of the file. Blank lines are skipped.
+   */
   private List<NumberedLine> frameRecord() {
     NumberedLine first;
     do {
@@ -120,8 +124,8 @@ final class ExportFileReader implements Iterator<Row> {
   }
 
   /**
-   * A record that spans lines but does not split into the header's number of fields is more likely a
-   * stray quote that paired up with a later one than a real multi-line field.
+   * A record that spans lines but does not split into the header's number of fields is more likely
+   * a stray quote that paired up with a later one than a real multi-line field.
    */
   private boolean isWellFormed(String raw) {
     try {
@@ -132,8 +136,8 @@ final class ExportFileReader implements Iterator<Row> {
   }
 
   /**
-   * Gives back every line but the first for framing again, and returns the first line alone: its odd
-   * quote count marks it as the record that holds the unclosed quote.
+   * Gives back every line but the first for framing again, and returns the first line alone: its
+   * odd quote count marks it as the record that holds the unclosed quote.
    */
   private List<NumberedLine> unclosedQuote(List<NumberedLine> record) {
     for (int i = record.size() - 1; i >= 1; i--) {
@@ -185,17 +189,24 @@ final class ExportFileReader implements Iterator<Row> {
           raw,
           lineNumber,
           Rejection.MISSING_COLUMN,
-          "the file's header has no column for " + missingColumns + " (header: " + String.join(", ", header) + ")");
+          "the file's header has no column for "
+              + missingColumns
+              + " (header: "
+              + String.join(", ", header)
+              + ")");
     }
     if (raw.indexOf(REPLACEMENT_CHARACTER) >= 0) {
-      return rejected(raw, lineNumber, Rejection.INVALID_ENCODING, Rejection.INVALID_ENCODING.meaning());
+      return rejected(
+          raw, lineNumber, Rejection.INVALID_ENCODING, Rejection.INVALID_ENCODING.meaning());
     }
     if (countQuotes(raw) % 2 != 0) {
       return rejected(
           raw,
           lineNumber,
           Rejection.UNBALANCED_QUOTES,
-          "a quote opened on line " + lineNumber + " is never closed; the lines after it were read as new records");
+          "a quote opened on line "
+              + lineNumber
+              + " is never closed; the lines after it were read as new records");
     }
     List<String> fields;
     try {
@@ -246,7 +257,8 @@ final class ExportFileReader implements Iterator<Row> {
       return records.get(0).toList();
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
       throw new MalformedRecordException(
-          "text follows a closing quote inside a field (a quote inside a quoted field must be doubled)");
+          "text follows a closing quote inside a field (a quote inside a quoted field must be"
+              + " doubled)");
     }
   }
 

@@ -58,7 +58,8 @@ public final class InputFiles {
         }
         files.addAll(found);
       } catch (IOException e) {
-        throw new UncheckedIOException("Cannot list input path " + given + ": " + e.getMessage(), e);
+        throw new UncheckedIOException(
+            "Cannot list input path " + given + ": " + e.getMessage(), e);
       }
     }
     files.sort((a, b) -> a.uri().compareTo(b.uri()));
@@ -67,7 +68,8 @@ public final class InputFiles {
 
   static boolean isExport(String fileName) {
     String name = fileName.toLowerCase(Locale.ROOT);
-    return !name.startsWith(".") && !name.startsWith("_")
+    return !name.startsWith(".")
+        && !name.startsWith("_")
         && (name.endsWith(".csv") || name.endsWith(".csv.gz"));
   }
 

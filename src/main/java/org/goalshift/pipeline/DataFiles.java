@@ -33,16 +33,23 @@ public final class DataFiles {
    *     holds however the Dataset was partitioned
    * @return the file written
    */
-  public static Path write(Dataset<Row> data, FileSystem fs, Path dir, String name, Format format, Column... order) {
+  public static Path write(
+      Dataset<Row> data, FileSystem fs, Path dir, String name, Format format, Column... order) {
     return write(data, fs, dir, name, format, new String[0], order);
   }
 
   /**
-   * As {@link #write(Dataset, FileSystem, Path, String, Format, Column...)}, leaving out columns that
-   * exist only to order the rows.
+   * As {@link #write(Dataset, FileSystem, Path, String, Format, Column...)}, leaving out columns
+   * that exist only to order the rows.
    */
   public static Path write(
-      Dataset<Row> data, FileSystem fs, Path dir, String name, Format format, String[] orderOnly, Column... order) {
+      Dataset<Row> data,
+      FileSystem fs,
+      Path dir,
+      String name,
+      Format format,
+      String[] orderOnly,
+      Column... order) {
     Path file = new Path(dir, name + "." + format.extension());
     Path sparkDir = new Path(dir, "._" + name + "-parts");
     Dataset<Row> single = data.repartition(1).sortWithinPartitions(order).drop(orderOnly);

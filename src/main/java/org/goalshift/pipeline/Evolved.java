@@ -26,8 +26,20 @@ final class Evolved {
 
   private static final List<String> GOAL_VERSION_COLUMNS =
       List.of(
-          GOAL_ID, VERSION, CLIENT_ID, THERAPIST_ID, SUPERVISOR_ID, RECORDED_AT, SESSION_NUMBER, STATUS,
-          GOAL_TEXT, LABEL, CUES, CONFIDENCE, TEXT_CHANGED, PREVIOUS_LABEL);
+          GOAL_ID,
+          VERSION,
+          CLIENT_ID,
+          THERAPIST_ID,
+          SUPERVISOR_ID,
+          RECORDED_AT,
+          SESSION_NUMBER,
+          STATUS,
+          GOAL_TEXT,
+          LABEL,
+          CUES,
+          CONFIDENCE,
+          TEXT_CHANGED,
+          PREVIOUS_LABEL);
 
   private final Dataset<Row> versions;
   private final GoalFacts facts;
@@ -35,7 +47,8 @@ final class Evolved {
   private final Map<String, Output> outputs;
   private final Dataset<Row> timeToFirstRevision;
 
-  private Evolved(Dataset<Row> versions, GoalFacts facts, Dataset<Row> goals, Map<String, Output> outputs) {
+  private Evolved(
+      Dataset<Row> versions, GoalFacts facts, Dataset<Row> goals, Map<String, Output> outputs) {
     this.versions = versions;
     this.facts = facts;
     this.goals = goals;
@@ -49,14 +62,47 @@ final class Evolved {
     facts.rows().persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> goals = Evolution.goals(facts).persist(StorageLevel.MEMORY_AND_DISK());
     Map<String, Output> outputs = new LinkedHashMap<>();
-    outputs.put("goal_versions", new Output(versions.select(GOAL_VERSION_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new)), col(GOAL_ID), col(VERSION)));
+    outputs.put(
+        "goal_versions",
+        new Output(
+            versions.select(GOAL_VERSION_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new)),
+            col(GOAL_ID),
+            col(VERSION)));
     outputs.put("goals", new Output(goals, col(GOAL_ID)));
-    outputs.put("monthly", new Output(small(Evolution.monthly(versions, settings.month())), col(SUPERVISOR_ID), col(THERAPIST_ID), col(MONTH)));
-    outputs.put("transitions", new Output(small(Evolution.transitions(versions, facts)), col(SUPERVISOR_ID), col(FROM_LABEL), col(TO_LABEL)));
-    outputs.put("time_to_first_revision", new Output(small(Evolution.timeToFirstRevision(facts)), col(SUPERVISOR_ID).notEqual(ALL_SUPERVISORS), col(SUPERVISOR_ID), col(DAY)));
-    outputs.put("cohorts", new Output(small(Evolution.cohorts(facts)), col(SUPERVISOR_ID), col(INTAKE_MONTH)));
-    outputs.put("attention", new Output(Evolution.attention(facts, settings.attentionDays()).persist(StorageLevel.MEMORY_AND_DISK()), col(SUPERVISOR_ID), col(DAYS_UNCHANGED).desc(), col(GOAL_ID)));
-    outputs.put("clients", new Output(Evolution.clients(facts), col(SUPERVISOR_ID), col(CLIENT_ID)));
+    outputs.put(
+        "monthly",
+        new Output(
+            small(Evolution.monthly(versions, settings.month())),
+            col(SUPERVISOR_ID),
+            col(THERAPIST_ID),
+            col(MONTH)));
+    outputs.put(
+        "transitions",
+        new Output(
+            small(Evolution.transitions(versions, facts)),
+            col(SUPERVISOR_ID),
+            col(FROM_LABEL),
+            col(TO_LABEL)));
+    outputs.put(
+        "time_to_first_revision",
+        new Output(
+            small(Evolution.timeToFirstRevision(facts)),
+            col(SUPERVISOR_ID).notEqual(ALL_SUPERVISORS),
+            col(SUPERVISOR_ID),
+            col(DAY)));
+    outputs.put(
+        "cohorts",
+        new Output(small(Evolution.cohorts(facts)), col(SUPERVISOR_ID), col(INTAKE_MONTH)));
+    outputs.put(
+        "attention",
+        new Output(
+            Evolution.attention(facts, settings.attentionDays())
+                .persist(StorageLevel.MEMORY_AND_DISK()),
+            col(SUPERVISOR_ID),
+            col(DAYS_UNCHANGED).desc(),
+            col(GOAL_ID)));
+    outputs.put(
+        "clients", new Output(Evolution.clients(facts), col(SUPERVISOR_ID), col(CLIENT_ID)));
     return new Evolved(versions, facts, goals, outputs);
   }
 
@@ -73,7 +119,10 @@ final class Evolved {
     return goals.count();
   }
 
-  /** Median days to first revision per supervisor and for ALL; null where the curve stays above half. */
+  /**
+   * Median days to first revision per supervisor and for ALL; null where the curve stays above
+   * half.
+   */
   Map<String, Integer> medians() {
     Map<String, Integer> medians = new TreeMap<>();
     for (Row row : Evolution.medianDays(timeToFirstRevision).collectAsList()) {

@@ -12,10 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The folder a month's report is written into. Everything goes to a hidden staging folder beside the
- * final one and is moved into place only when complete, so a run killed half-way leaves the previous
- * report (or none), never half of one. Paths go through Hadoop's FileSystem, so an hdfs:// output
- * works as a local one does.
+ * The folder a month's report is written into. Everything goes to a hidden staging folder beside
+ * the final one and is moved into place only when complete, so a run killed half-way leaves the
+ * previous report (or none), never half of one. Paths go through Hadoop's FileSystem, so an hdfs://
+ * output works as a local one does.
  */
 public final class MonthOutput implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(MonthOutput.class);
@@ -42,12 +42,14 @@ public final class MonthOutput implements AutoCloseable {
       fs.mkdirs(staging);
       return new MonthOutput(fs, new Path(root, month.toString()), staging);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot create output folder under " + outputRoot + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "Cannot create output folder under " + outputRoot + ": " + e.getMessage(), e);
     }
   }
 
   /** A killed run leaves its staging folder behind; the next run of that month clears it. */
-  private static void removeLeftoverStaging(FileSystem fs, Path root, YearMonth month) throws IOException {
+  private static void removeLeftoverStaging(FileSystem fs, Path root, YearMonth month)
+      throws IOException {
     for (FileStatus entry : fs.listStatus(root)) {
       if (entry.getPath().getName().startsWith(stagingPrefix(month))) {
         LOG.warn("Removing {} left by an earlier run that did not finish", entry.getPath());
@@ -81,7 +83,9 @@ public final class MonthOutput implements AutoCloseable {
     try {
       Path previous = null;
       if (fs.exists(finalDir)) {
-        previous = new Path(finalDir.getParent(), "." + finalDir.getName() + ".replaced-" + UUID.randomUUID());
+        previous =
+            new Path(
+                finalDir.getParent(), "." + finalDir.getName() + ".replaced-" + UUID.randomUUID());
         rename(finalDir, previous);
       }
       rename(staging, finalDir);
@@ -90,7 +94,8 @@ public final class MonthOutput implements AutoCloseable {
         fs.delete(previous, true);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot move the report into " + finalDir + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "Cannot move the report into " + finalDir + ": " + e.getMessage(), e);
     }
   }
 

@@ -22,7 +22,8 @@ import org.goalshift.validate.Validation;
  * checked records.
  *
  * @param versionsInReport accepted versions recorded up to the end of the report month
- * @param versionsAfterReportMonth accepted versions recorded later, which this month's report leaves out
+ * @param versionsAfterReportMonth accepted versions recorded later, which this month's report
+ *     leaves out
  */
 record Outcomes(
     DataQuality overall,
@@ -41,7 +42,10 @@ record Outcomes(
                 coalesce(col(SUPERVISOR_ID), lit(UNKNOWN_SUPERVISOR)).as(SUPERVISOR_ID),
                 col(OUTCOME),
                 coalesce(col(REJECT_CODE), lit("")).as(REJECT_CODE),
-                col(OUTCOME).equalTo(Validation.ACCEPTED).and(col(RECORDED_DATE).gt(lit(monthEnd))).as("after_month"))
+                col(OUTCOME)
+                    .equalTo(Validation.ACCEPTED)
+                    .and(col(RECORDED_DATE).gt(lit(monthEnd)))
+                    .as("after_month"))
             .agg(count(lit(1)).as("rows"))
             .collectAsList();
     Map<String, Tally> bySupervisor = new TreeMap<>();

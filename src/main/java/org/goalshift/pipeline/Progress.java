@@ -14,9 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Tells the person or the cron job running goalshift where a run is. On a terminal one status line
- * is redrawn in place (stage, Spark tasks done, elapsed); otherwise plain log lines are written: one
- * when a stage starts and ends, and a heartbeat while a long stage runs, so a log shows where a run
- * that hung stopped.
+ * is redrawn in place (stage, Spark tasks done, elapsed); otherwise plain log lines are written:
+ * one when a stage starts and ends, and a heartbeat while a long stage runs, so a log shows where a
+ * run that hung stopped.
  */
 public final class Progress implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Progress.class);
@@ -81,7 +81,8 @@ public final class Progress implements AutoCloseable {
     Duration inRun = Duration.ofNanos(System.nanoTime() - runStart);
     String tasks = total == 0 ? "" : String.format(", Spark tasks %d/%d", done, total);
     if (terminal) {
-      screen.printf("\r\033[K[%s] %s in stage%s, %s in all", stage, format(inStage), tasks, format(inRun));
+      screen.printf(
+          "\r\033[K[%s] %s in stage%s, %s in all", stage, format(inStage), tasks, format(inRun));
       screen.flush();
     } else {
       LOG.info("{}: still running after {}{}", stage, format(inStage), tasks);
@@ -97,7 +98,9 @@ public final class Progress implements AutoCloseable {
 
   static String format(Duration duration) {
     long seconds = duration.toSeconds();
-    return seconds < 60 ? String.format("%.1fs", duration.toMillis() / 1000.0) : String.format("%dm%02ds", seconds / 60, seconds % 60);
+    return seconds < 60
+        ? String.format("%.1fs", duration.toMillis() / 1000.0)
+        : String.format("%dm%02ds", seconds / 60, seconds % 60);
   }
 
   @Override

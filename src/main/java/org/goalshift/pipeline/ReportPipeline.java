@@ -2,7 +2,6 @@ package org.goalshift.pipeline;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.when;
 import static org.goalshift.schema.Columns.*;
 
 import java.io.File;
@@ -20,16 +19,13 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.goalshift.classify.Classify;
 import org.goalshift.ingest.CsvIngest;
 import org.goalshift.ingest.InputFiles;
 import org.goalshift.ingest.InputFiles.InputFile;
-import org.goalshift.measure.Evolution;
 import org.goalshift.privacy.Redaction;
 import org.goalshift.report.DataQuality;
 import org.goalshift.report.ReportModel;
@@ -53,6 +49,7 @@ public final class ReportPipeline {
 
   /** Stage names, as they appear in run-summary.json's durations_ms and in progress lines. */
   public static final String READ_VALIDATE = "read_validate";
+
   public static final String CLASSIFY = "classify";
   public static final String EVOLUTION = "evolution";
   public static final String WORKBOOKS = "workbooks";
@@ -62,7 +59,9 @@ public final class ReportPipeline {
   public static final String REJECTED = "rejected";
   public static final String RUN_SUMMARY = "run-summary.json";
 
-  /** Exit status of a run that wrote everything but rejected more rows than the threshold allows. */
+  /**
+   * Exit status of a run that wrote everything but rejected more rows than the threshold allows.
+   */
   public static final int EXIT_TOO_MANY_REJECTIONS = 3;
 
   private ReportPipeline() {}
@@ -83,39 +82,89 @@ public final class ReportPipeline {
       List<Path> written = new ArrayList<>();
 
       progress.begin("read+validate");
-      Dataset<Row> checked = materialise(spark, Validation.check(CsvIngest.read(spark, files, settings.columns())), new Path(work, "checked"));
+      Dataset<Row> checked =
+          materialise(
+              spark,
+              Validation.check(CsvIngest.read(spark, files, settings.columns())),
+              new Path(work, "checked"));
       Outcomes outcomes = Outcomes.tally(checked, settings.month());
       Validation.Validated validated = Validation.split(checked);
-      written.add(DataFiles.write(validated.rejected(), fs, staging, REJECTED, DataFiles.Format.CSV, col(SOURCE_FILE), col(LINE_NUMBER)));
+      written.add(
+          DataFiles.write(
+              validated.rejected(),
+              fs,
+              staging,
+              REJECTED,
+              DataFiles.Format.CSV,
+              col(SOURCE_FILE),
+              col(LINE_NUMBER)));
       durations.put(READ_VALIDATE, progress.end(outcomes.overall().rowsRead() + " rows read"));
 
       progress.begin("classify");
-      Dataset<Row> inReport = validated.accepted().filter(col(RECORDED_DATE).leq(lit(java.sql.Date.valueOf(settings.month().atEndOfMonth()))));
+      Dataset<Row> inReport =
+          validated
+              .accepted()
+              .filter(
+                  col(RECORDED_DATE)
+                      .leq(lit(java.sql.Date.valueOf(settings.month().atEndOfMonth()))));
       Dataset<Row> labelled =
-          materialise(spark, Redaction.apply(Classify.label(inReport, GOAL_TEXT, settings.lexicon()), GOAL_TEXT), new Path(work, "versions"));
+          materialise(
+              spark,
+              Redaction.apply(Classify.label(inReport, GOAL_TEXT, settings.lexicon()), GOAL_TEXT),
+              new Path(work, "versions"));
       Map<String, Long> redactions = Redaction.countByType(labelled);
       durations.put(CLASSIFY, progress.end(outcomes.versionsInReport() + " versions labelled"));
 
       progress.begin("evolution");
       Evolved evolved = Evolved.of(labelled, settings);
-      evolved.outputs().forEach((name, result) -> written.add(DataFiles.write(result.data(), fs, data, name, settings.format(), result.order())));
+      evolved
+          .outputs()
+          .forEach(
+              (name, result) ->
+                  written.add(
+                      DataFiles.write(
+                          result.data(), fs, data, name, settings.format(), result.order())));
       Map<String, Integer> medians = evolved.medians();
       long goals = evolved.goalCount();
       durations.put(EVOLUTION, progress.end(goals + " goals measured"));
 
       progress.begin("workbooks");
-      RunInfo info = new RunInfo(files.stream().map(InputFile::displayName).toList(), started, Duration.ofNanos(System.nanoTime() - startNanos), Version.current());
-      ReportModel model = ReportModelBuilder.build(settings.month(), evolved.reportInputs(), new ReportModelBuilder.RunFacts(outcomes.overall(), outcomes.bySupervisor(), info));
+      RunInfo info =
+          new RunInfo(
+              files.stream().map(InputFile::displayName).toList(),
+              started,
+              Duration.ofNanos(System.nanoTime() - startNanos),
+              Version.current());
+      ReportModel model =
+          ReportModelBuilder.build(
+              settings.month(),
+              evolved.reportInputs(),
+              new ReportModelBuilder.RunFacts(outcomes.overall(), outcomes.bySupervisor(), info));
       written.addAll(writeWorkbooks(model, fs, staging, settings));
       durations.put(WORKBOOKS, progress.end(written.size() + " files written"));
       durations.put(TOTAL, Duration.ofNanos(System.nanoTime() - startNanos).toMillis());
 
       evolved.release();
       fs.delete(work, true);
-      RunSummary summary = summarise(settings, started, files, outcomes, goals, durations, redactions, medians, staging, written);
+      RunSummary summary =
+          summarise(
+              settings,
+              started,
+              files,
+              outcomes,
+              goals,
+              durations,
+              redactions,
+              medians,
+              staging,
+              written);
       summary.write(fs, new Path(staging, RUN_SUMMARY));
       output.publish();
-      LOG.info("Report for {} written to {} ({})", settings.month(), output.finalDir(), summary.status());
+      LOG.info(
+          "Report for {} written to {} ({})",
+          settings.month(),
+          output.finalDir(),
+          summary.status());
       return summary;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -126,9 +175,13 @@ public final class ReportPipeline {
    * POI writes to local files. On a local output they go straight into the staging folder; for a
    * cluster file system (hdfs://, s3a://) they are written locally and copied up.
    */
-  private static List<Path> writeWorkbooks(ReportModel model, FileSystem fs, Path staging, RunSettings settings) throws IOException {
+  private static List<Path> writeWorkbooks(
+      ReportModel model, FileSystem fs, Path staging, RunSettings settings) throws IOException {
     boolean local = fs instanceof LocalFileSystem || "file".equals(fs.getUri().getScheme());
-    java.nio.file.Path target = local ? new File(staging.toUri()).toPath() : Files.createTempDirectory("goalshift-workbooks");
+    java.nio.file.Path target =
+        local
+            ? new File(staging.toUri()).toPath()
+            : Files.createTempDirectory("goalshift-workbooks");
     List<java.nio.file.Path> workbooks = Workbooks.write(model, target, settings.workbooks());
     List<Path> written = new ArrayList<>();
     for (java.nio.file.Path workbook : workbooks) {
@@ -153,31 +206,60 @@ public final class ReportPipeline {
       Path staging,
       List<Path> written) {
     DataQuality overall = outcomes.overall();
-    double rejectedShare = overall.rowsRead() == 0 ? 0 : (double) overall.rowsRejected() / overall.rowsRead();
+    double rejectedShare =
+        overall.rowsRead() == 0 ? 0 : (double) overall.rowsRejected() / overall.rowsRead();
     boolean tooMany = rejectedShare > settings.rejectThreshold();
     if (tooMany) {
       LOG.error(
           "{} of {} rows ({}%) were rejected, more than the {}% allowed; see {}/rejected.csv",
-          overall.rowsRejected(), overall.rowsRead(), String.format("%.1f", 100 * rejectedShare),
-          String.format("%.1f", 100 * settings.rejectThreshold()), settings.month());
+          overall.rowsRejected(),
+          overall.rowsRead(),
+          String.format("%.1f", 100 * rejectedShare),
+          String.format("%.1f", 100 * settings.rejectThreshold()),
+          settings.month());
     }
     RunSummary.Counts counts =
         new RunSummary.Counts(
-            overall.rowsRead(), overall.rowsAccepted(), overall.rowsRejected(), overall.duplicatesDropped(),
-            overall.rowsRead() == overall.rowsAccepted() + overall.rowsRejected() + overall.duplicatesDropped(),
-            rejectedShare, new TreeMap<>(overall.rejectedByReason()), outcomes.versionsAfterReportMonth(),
-            outcomes.versionsInReport(), goals, outcomes.bySupervisor().size());
+            overall.rowsRead(),
+            overall.rowsAccepted(),
+            overall.rowsRejected(),
+            overall.duplicatesDropped(),
+            overall.rowsRead()
+                == overall.rowsAccepted() + overall.rowsRejected() + overall.duplicatesDropped(),
+            rejectedShare,
+            new TreeMap<>(overall.rejectedByReason()),
+            outcomes.versionsAfterReportMonth(),
+            outcomes.versionsInReport(),
+            goals,
+            outcomes.bySupervisor().size());
     String stagingPrefix = staging.toUri().getPath() + "/";
-    List<String> relative = written.stream().map(p -> p.toUri().getPath().substring(stagingPrefix.length())).sorted().toList();
+    List<String> relative =
+        written.stream()
+            .map(p -> p.toUri().getPath().substring(stagingPrefix.length()))
+            .sorted()
+            .toList();
     return new RunSummary(
-        "goalshift", Version.current(), settings.month().toString(),
-        tooMany ? "too_many_rejections" : "ok", tooMany ? EXIT_TOO_MANY_REJECTIONS : 0,
-        started.toString(), Instant.now().toString(),
-        files.stream().map(InputFile::displayName).toList(), settings.output(), settings.format().extension(),
-        counts, settings.rejectThreshold(), durations, new TreeMap<>(redactions), medians, relative);
+        "goalshift",
+        Version.current(),
+        settings.month().toString(),
+        tooMany ? "too_many_rejections" : "ok",
+        tooMany ? EXIT_TOO_MANY_REJECTIONS : 0,
+        started.toString(),
+        Instant.now().toString(),
+        files.stream().map(InputFile::displayName).toList(),
+        settings.output(),
+        settings.format().extension(),
+        counts,
+        settings.rejectThreshold(),
+        durations,
+        new TreeMap<>(redactions),
+        medians,
+        relative);
   }
 
-  /** Writes a Dataset to Parquet once and reads it back, so later stages never re-run its lineage. */
+  /**
+   * Writes a Dataset to Parquet once and reads it back, so later stages never re-run its lineage.
+   */
   private static Dataset<Row> materialise(SparkSession spark, Dataset<Row> data, Path where) {
     data.write().parquet(where.toString());
     return spark.read().parquet(where.toString());

@@ -10,9 +10,9 @@ public final class Sessions {
 
   /**
    * Under spark-submit the master and resources come from the submitter and are left alone. Run
-   * directly (java -cp), there is no master, so goalshift starts embedded Spark on every local core,
-   * with the settings that matter for one machine: no UI port to open, loopback only. Shuffles are
-   * sized per run by {@link #sizeShufflesToInput}.
+   * directly (java -cp), there is no master, so goalshift starts embedded Spark on every local
+   * core, with the settings that matter for one machine: no UI port to open, loopback only.
+   * Shuffles are sized per run by {@link #sizeShufflesToInput}.
    */
   public static SparkSession getOrCreate(String appName) {
     SparkConf conf = new SparkConf(true);
@@ -43,13 +43,15 @@ public final class Sessions {
   /**
    * Sizes shuffles to the export on embedded Spark, unless the count was set explicitly: Spark's
    * default of 200 costs a sample run hundreds of empty tasks, and a fixed small count gives a
-   * 20-million-row export partitions too large to sort in memory. On a cluster the submitter decides.
+   * 20-million-row export partitions too large to sort in memory. On a cluster the submitter
+   * decides.
    */
   public static void sizeShufflesToInput(SparkSession spark, long inputBytes) {
     boolean local = spark.sparkContext().isLocal();
     if (local && !spark.conf().contains("spark.sql.shuffle.partitions")) {
       int cores = spark.sparkContext().defaultParallelism();
-      long partitions = Math.max(1, (inputBytes + BYTES_PER_SHUFFLE_PARTITION - 1) / BYTES_PER_SHUFFLE_PARTITION);
+      long partitions =
+          Math.max(1, (inputBytes + BYTES_PER_SHUFFLE_PARTITION - 1) / BYTES_PER_SHUFFLE_PARTITION);
       if (partitions > 1) {
         partitions = ((partitions + cores - 1) / cores) * cores;
       }

@@ -15,7 +15,8 @@ public final class Version {
       properties.load(in);
       return properties.getProperty("version");
     } catch (IOException | NullPointerException e) {
-      throw new UncheckedIOException(new IOException("goalshift.properties is missing from the build", e));
+      throw new UncheckedIOException(
+          new IOException("goalshift.properties is missing from the build", e));
     }
   }
 }

@@ -10,31 +10,43 @@ public final class Columns {
   // --- The input contract (README "Input contract"). ---
   /** Pseudonymous id of the goal; all versions of one goal share it. */
   public static final String GOAL_ID = "goal_id";
+
   /** Pseudonymous id of the client who set the goal. */
   public static final String CLIENT_ID = "client_id";
+
   /** Pseudonymous id of the therapist who recorded the version. */
   public static final String THERAPIST_ID = "therapist_id";
+
   /** The clinical supervisor the therapist reports to; workbooks are grouped by it. */
   public static final String SUPERVISOR_ID = "supervisor_id";
+
   /** Integer >= 1, increasing within a goal. */
   public static final String VERSION = "version";
+
   /** ISO-8601 date or date-time as written in the export. */
   public static final String RECORDED_AT = "recorded_at";
+
   /** The goal as written. */
   public static final String GOAL_TEXT = "goal_text";
+
   /** Optional: therapy session in which the version was recorded. */
   public static final String SESSION_NUMBER = "session_number";
+
   /** Optional: active, revised, achieved or discontinued. */
   public static final String STATUS = "status";
 
   // --- Where a row came from; kept so a rejected row can be found in the export. ---
   public static final String SOURCE_FILE = "source_file";
+
   /** Physical line of the record's first line in its file, counting the header as line 1. */
   public static final String LINE_NUMBER = "line_number";
+
   /** The record exactly as it stood in the file (all its lines, for quoted line breaks). */
   public static final String RAW_RECORD = "raw_record";
+
   /** Short stable code for why a row was refused (for counting by reason). */
   public static final String REJECT_CODE = "reject_code";
+
   /** Why the row was refused, in words an operator can act on. */
   public static final String REJECT_REASON = "reject_reason";
 
@@ -44,14 +56,19 @@ public final class Columns {
   // --- Derived per version. ---
   /** The calendar date written at the start of recorded_at (an offset never moves it). */
   public static final String RECORDED_DATE = "recorded_date";
+
   /** performance_target, relationship_oriented or unclassified. */
   public static final String LABEL = "label";
+
   /** The phrases that decided the label, with what each counted for. */
   public static final String CUES = "cues";
+
   /** How sure the classifier is, 0 to 1. */
   public static final String CONFIDENCE = "confidence";
+
   /** True when this version's normalised text differs from the previous version's: a revision. */
   public static final String TEXT_CHANGED = "text_changed";
+
   /** The label of the previous version of the same goal; null for a first version. */
   public static final String PREVIOUS_LABEL = "previous_label";
 
@@ -77,32 +94,45 @@ public final class Columns {
   public static final String RELATIONSHIP_ORIENTED = "relationship_oriented";
   public static final String UNCLASSIFIED = "unclassified";
 
-  // --- Evolution outputs (data/transitions, time_to_first_revision, cohorts, attention, clients). ---
+  // --- Evolution outputs (data/transitions, time_to_first_revision, cohorts, attention, clients).
+  // ---
   /** Label of the version before a revision. */
   public static final String FROM_LABEL = "from_label";
+
   /** Label of the revising version. */
   public static final String TO_LABEL = "to_label";
+
   /** Days since a goal's first version (Kaplan-Meier time axis; day 0 is the first version). */
   public static final String DAY = "day";
+
   /** Goals still unrevised and still observed just before the day. */
   public static final String AT_RISK = "at_risk";
+
   /** Goals whose first revision fell on the day. */
   public static final String REVISED = "revised";
+
   /** Goals that stopped being observed on the day without a revision. */
   public static final String CENSORED = "censored";
+
   /** Kaplan-Meier estimate of the share of goals still unrevised after the day. */
   public static final String UNREVISED_SHARE = "unrevised_share";
+
   /** Month (YYYY-MM) of a goal's first version. */
   public static final String INTAKE_MONTH = "intake_month";
+
   public static final String GOALS = "goals";
   public static final String OBSERVED_90_DAYS = "observed_90_days";
   public static final String REVISED_WITHIN_90_DAYS = "revised_within_90_days";
+
   /** Days from a goal's last change (or first version) to the end of the report month. */
   public static final String DAYS_UNCHANGED = "days_unchanged";
+
   public static final String PERFORMANCE_TARGET_LATEST = "performance_target_latest";
   public static final String RELATIONSHIP_ORIENTED_LATEST = "relationship_oriented_latest";
+
   /** Kaplan-Meier median: the first day on which at most half of the goals are still unrevised. */
   public static final String MEDIAN_DAYS = "median_days";
+
   /** The supervisor_id value that stands for the whole organisation in per-supervisor outputs. */
   public static final String ALL_SUPERVISORS = "ALL";
 }

@@ -20,13 +20,20 @@ public final class InputSchema {
   /** Every contract column, in the order outputs list them. */
   public static final List<String> CONTRACT =
       List.of(
-          GOAL_ID, CLIENT_ID, THERAPIST_ID, SUPERVISOR_ID, VERSION, RECORDED_AT, GOAL_TEXT,
-          SESSION_NUMBER, STATUS);
+          GOAL_ID,
+          CLIENT_ID,
+          THERAPIST_ID,
+          SUPERVISOR_ID,
+          VERSION,
+          RECORDED_AT,
+          GOAL_TEXT,
+          SESSION_NUMBER,
+          STATUS);
 
   /**
-   * One parsed record as ingest emits it: where it came from, the raw text, a rejection if the record
-   * could not even be split into fields, and the contract fields
-   * as untyped strings (typing is validation's job, so that a bad value becomes a reason, not a crash).
+   * One parsed record as ingest emits it: where it came from, the raw text, a rejection if the
+   * record could not even be split into fields, and the contract fields as untyped strings (typing
+   * is validation's job, so that a bad value becomes a reason, not a crash).
    */
   public static final StructType RAW_RECORD_SCHEMA = rawRecordSchema();
 

@@ -27,6 +27,8 @@ public enum Label {
       }
     }
     throw new IllegalArgumentException(
-        "Unknown label '" + code + "': expected performance_target, relationship_oriented or unclassified");
+        "Unknown label '"
+            + code
+            + "': expected performance_target, relationship_oriented or unclassified");
   }
 }

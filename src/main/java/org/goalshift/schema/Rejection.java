@@ -5,7 +5,8 @@ package org.goalshift.schema;
  * sheet); the row's own reason text adds the offending value.
  */
 public enum Rejection {
-  WRONG_COLUMN_COUNT("wrong_column_count", "the record has a different number of fields than the header"),
+  WRONG_COLUMN_COUNT(
+      "wrong_column_count", "the record has a different number of fields than the header"),
   UNBALANCED_QUOTES("unbalanced_quotes", "a quoted field is never closed"),
   MALFORMED_QUOTES("malformed_quotes", "text follows a closing quote inside a field"),
   INVALID_ENCODING("invalid_encoding", "the record holds bytes that are not valid UTF-8"),

@@ -6,11 +6,11 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.substring;
@@ -48,7 +48,8 @@ public final class Validation {
           + "([T ](\\d{2}):(\\d{2})(:(\\d{2})([.,]\\d{1,9})?)?(Z|z|[+-](\\d{2})(:?(\\d{2}))?)?)?$";
 
   private static final String POSITIVE_INTEGER = "^\\+?0*[1-9]\\d{0,8}$";
-  private static final List<String> STATUSES = List.of("active", "revised", "achieved", "discontinued");
+  private static final List<String> STATUSES =
+      List.of("active", "revised", "achieved", "discontinued");
 
   private Validation() {}
 
@@ -56,9 +57,9 @@ public final class Validation {
   public record Validated(Dataset<Row> accepted, Dataset<Row> rejected) {}
 
   /**
-   * Adds {@code outcome}, {@code reject_code}, {@code reject_reason} and the typed, trimmed contract
-   * columns to raw records. Persist the result: every later stage and every count is derived from it,
-   * so the export is parsed once.
+   * Adds {@code outcome}, {@code reject_code}, {@code reject_reason} and the typed, trimmed
+   * contract columns to raw records. Persist the result: every later stage and every count is
+   * derived from it, so the export is parsed once.
    */
   public static Dataset<Row> check(Dataset<Row> raw) {
     Dataset<Row> typed = raw.select(typedColumns(raw));
@@ -66,7 +67,8 @@ public final class Validation {
     Dataset<Row> checked =
         typed
             .withColumn(REJECT_CODE, coalesce(col(REJECT_CODE), fieldProblem.getField("code")))
-            .withColumn(REJECT_REASON, coalesce(col(REJECT_REASON), fieldProblem.getField("reason")));
+            .withColumn(
+                REJECT_REASON, coalesce(col(REJECT_REASON), fieldProblem.getField("reason")));
     return markDuplicatesAndConflicts(checked);
   }
 
@@ -77,7 +79,13 @@ public final class Validation {
     Dataset<Row> rejected =
         checked
             .filter(col(OUTCOME).equalTo(REJECTED))
-            .select(col(SOURCE_FILE), col(LINE_NUMBER), col(REJECT_CODE), col(REJECT_REASON), col(RAW_RECORD), col(SUPERVISOR_ID));
+            .select(
+                col(SOURCE_FILE),
+                col(LINE_NUMBER),
+                col(REJECT_CODE),
+                col(REJECT_REASON),
+                col(RAW_RECORD),
+                col(SUPERVISOR_ID));
     return new Validated(accepted, rejected);
   }
 
@@ -109,7 +117,8 @@ public final class Validation {
     columns.add(col(RAW_RECORD));
     columns.add(col(REJECT_CODE));
     columns.add(col(REJECT_REASON));
-    for (String column : List.of(GOAL_ID, CLIENT_ID, THERAPIST_ID, SUPERVISOR_ID, RECORDED_AT, GOAL_TEXT)) {
+    for (String column :
+        List.of(GOAL_ID, CLIENT_ID, THERAPIST_ID, SUPERVISOR_ID, RECORDED_AT, GOAL_TEXT)) {
       columns.add(when(blank(column), lit(null)).otherwise(stripped(column)).as(column));
     }
     columns.add(col(VERSION).as("version_as_written"));
@@ -120,7 +129,8 @@ public final class Validation {
     columns.add(when(blank(STATUS), lit(null)).otherwise(lower(stripped(STATUS))).as(STATUS));
     Column datePart = substring(stripped(RECORDED_AT), 1, 10);
     columns.add(
-        when(datePart.rlike("^\\d{4}-\\d{2}-\\d{2}$"), datePart.try_cast(DataTypes.DateType)).as(RECORDED_DATE));
+        when(datePart.rlike("^\\d{4}-\\d{2}-\\d{2}$"), datePart.try_cast(DataTypes.DateType))
+            .as(RECORDED_DATE));
     return columns.toArray(Column[]::new);
   }
 
@@ -129,7 +139,8 @@ public final class Validation {
    * cast, even a try_cast, costs Spark an exception, which at millions of rows dominates the stage.
    */
   private static Column positiveInteger(String column) {
-    return when(stripped(column).rlike(POSITIVE_INTEGER), stripped(column).cast(DataTypes.IntegerType));
+    return when(
+        stripped(column).rlike(POSITIVE_INTEGER), stripped(column).cast(DataTypes.IntegerType));
   }
 
   /** The first problem of a record's fields as struct(code, reason), or null when there is none. */
@@ -139,21 +150,59 @@ public final class Validation {
             ", ",
             InputSchema.REQUIRED.stream()
                 .filter(c -> !c.equals(GOAL_TEXT))
-                .map(c -> when(col(c).isNull().and(c.equals(VERSION) ? blank("version_as_written") : lit(true)), lit(c)))
+                .map(
+                    c ->
+                        when(
+                            col(c)
+                                .isNull()
+                                .and(c.equals(VERSION) ? blank("version_as_written") : lit(true)),
+                            lit(c)))
                 .toArray(Column[]::new));
     Column recordedAt = col(RECORDED_AT);
     Column isoShaped = recordedAt.rlike(ISO_DATE_TIME);
     // The shape is already checked, so only a real clock time can fail this cast; a date-only value
     // is not cast at all (a failing cast costs an exception, too slow to pay on every row).
     Column impossibleTime =
-        length(recordedAt).gt(10).and(translate(upper(recordedAt), ",", ".").try_cast(DataTypes.TimestampType).isNull());
-    return when(missing.notEqual(""), problem(Rejection.MISSING_FIELD, concat(lit("required field(s) empty: "), missing)))
-        .when(col(VERSION).isNull(), problem(Rejection.BAD_VERSION, quoted("version", col("version_as_written"), "is not a positive integer")))
-        .when(isoShaped.unary_$bang(), problem(Rejection.BAD_DATE, quoted("recorded_at", recordedAt, "is not an ISO-8601 date (2026-10-03) or date-time (2026-10-03T14:30:00+01:00)")))
-        .when(col(RECORDED_DATE).isNull().or(impossibleTime), problem(Rejection.IMPOSSIBLE_DATE, quoted("recorded_at", recordedAt, "is not a real calendar date and time")))
-        .when(col(GOAL_TEXT).isNull(), problem(Rejection.EMPTY_GOAL_TEXT, lit("goal_text is empty")))
-        .when(col(SESSION_NUMBER).isNull().and(blank("session_as_written").unary_$bang()), problem(Rejection.BAD_SESSION_NUMBER, quoted("session_number", col("session_as_written"), "is not a positive integer")))
-        .when(col(STATUS).isNotNull().and(col(STATUS).isin(STATUSES.toArray()).unary_$bang()), problem(Rejection.BAD_STATUS, quoted("status", col("status_as_written"), "is not one of active, revised, achieved, discontinued")));
+        length(recordedAt)
+            .gt(10)
+            .and(translate(upper(recordedAt), ",", ".").try_cast(DataTypes.TimestampType).isNull());
+    return when(
+            missing.notEqual(""),
+            problem(Rejection.MISSING_FIELD, concat(lit("required field(s) empty: "), missing)))
+        .when(
+            col(VERSION).isNull(),
+            problem(
+                Rejection.BAD_VERSION,
+                quoted("version", col("version_as_written"), "is not a positive integer")))
+        .when(
+            isoShaped.unary_$bang(),
+            problem(
+                Rejection.BAD_DATE,
+                quoted(
+                    "recorded_at",
+                    recordedAt,
+                    "is not an ISO-8601 date (2026-10-03) or date-time"
+                        + " (2026-10-03T14:30:00+01:00)")))
+        .when(
+            col(RECORDED_DATE).isNull().or(impossibleTime),
+            problem(
+                Rejection.IMPOSSIBLE_DATE,
+                quoted("recorded_at", recordedAt, "is not a real calendar date and time")))
+        .when(
+            col(GOAL_TEXT).isNull(), problem(Rejection.EMPTY_GOAL_TEXT, lit("goal_text is empty")))
+        .when(
+            col(SESSION_NUMBER).isNull().and(blank("session_as_written").unary_$bang()),
+            problem(
+                Rejection.BAD_SESSION_NUMBER,
+                quoted("session_number", col("session_as_written"), "is not a positive integer")))
+        .when(
+            col(STATUS).isNotNull().and(col(STATUS).isin(STATUSES.toArray()).unary_$bang()),
+            problem(
+                Rejection.BAD_STATUS,
+                quoted(
+                    "status",
+                    col("status_as_written"),
+                    "is not one of active, revised, achieved, discontinued")));
   }
 
   private static Column problem(Rejection rejection, Column reason) {
@@ -171,39 +220,80 @@ public final class Validation {
    */
   private static Dataset<Row> markDuplicatesAndConflicts(Dataset<Row> checked) {
     Column valid = col(REJECT_CODE).isNull();
-    // Rejected rows get a key of their own so that they never group together (and never skew a task).
-    Column ownKeyIfRejected = when(valid.unary_$bang(), concat(col(SOURCE_FILE), lit(":"), col(LINE_NUMBER).cast("string")));
+    // Rejected rows get a key of their own so that they never group together (and never skew a
+    // task).
+    Column ownKeyIfRejected =
+        when(
+            valid.unary_$bang(),
+            concat(col(SOURCE_FILE), lit(":"), col(LINE_NUMBER).cast("string")));
     List<Column> content = new ArrayList<>();
     for (String column : InputSchema.CONTRACT) {
       content.add(col(column));
     }
     List<Column> sameContent = new ArrayList<>(content);
     sameContent.add(col("own_key"));
-    WindowSpec byFileOrder = Window.partitionBy(sameContent.toArray(Column[]::new)).orderBy(col(SOURCE_FILE), col(LINE_NUMBER));
+    WindowSpec byFileOrder =
+        Window.partitionBy(sameContent.toArray(Column[]::new))
+            .orderBy(col(SOURCE_FILE), col(LINE_NUMBER));
     WindowSpec sameVersion =
-        Window.partitionBy(col(GOAL_ID), col(VERSION), col("own_key")).orderBy(col(SOURCE_FILE), col(LINE_NUMBER))
+        Window.partitionBy(col(GOAL_ID), col(VERSION), col("own_key"))
+            .orderBy(col(SOURCE_FILE), col(LINE_NUMBER))
             .rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing());
     Column contentStruct = struct(content.toArray(Column[]::new));
     Dataset<Row> marked =
         checked
             .withColumn("own_key", ownKeyIfRejected)
             .withColumn("copy_number", row_number().over(byFileOrder))
-            .withColumn("conflicting", valid.and(min(contentStruct).over(sameVersion).notEqual(max(contentStruct).over(sameVersion))))
+            .withColumn(
+                "conflicting",
+                valid.and(
+                    min(contentStruct)
+                        .over(sameVersion)
+                        .notEqual(max(contentStruct).over(sameVersion))))
             .withColumn("conflict_records", count(lit(1)).over(sameVersion))
-            .withColumn("first_location", first(concat(col(SOURCE_FILE), lit(":"), col(LINE_NUMBER).cast("string"))).over(sameVersion));
+            .withColumn(
+                "first_location",
+                first(concat(col(SOURCE_FILE), lit(":"), col(LINE_NUMBER).cast("string")))
+                    .over(sameVersion));
     Column duplicate = valid.and(col("copy_number").gt(1));
     Column conflictReason =
         concat(
-            lit("goal_id '"), col(GOAL_ID), lit("' version "), col(VERSION).cast("string"),
-            lit(" appears in "), col("conflict_records").cast("string"),
-            lit(" records with different content; all are rejected (first at "), col("first_location"), lit(")"));
+            lit("goal_id '"),
+            col(GOAL_ID),
+            lit("' version "),
+            col(VERSION).cast("string"),
+            lit(" appears in "),
+            col("conflict_records").cast("string"),
+            lit(" records with different content; all are rejected (first at "),
+            col("first_location"),
+            lit(")"));
     return marked
-        .withColumn(OUTCOME, when(duplicate, lit(DUPLICATE)).when(valid.and(col("conflicting").unary_$bang()), lit(ACCEPTED)).otherwise(lit(REJECTED)))
-        .withColumn(REJECT_CODE, when(duplicate.unary_$bang().and(col("conflicting")), lit(Rejection.CONFLICTING_VERSION.code())).otherwise(col(REJECT_CODE)))
-        .withColumn(REJECT_REASON, when(duplicate.unary_$bang().and(col("conflicting")), conflictReason).otherwise(col(REJECT_REASON)))
+        .withColumn(
+            OUTCOME,
+            when(duplicate, lit(DUPLICATE))
+                .when(valid.and(col("conflicting").unary_$bang()), lit(ACCEPTED))
+                .otherwise(lit(REJECTED)))
+        .withColumn(
+            REJECT_CODE,
+            when(
+                    duplicate.unary_$bang().and(col("conflicting")),
+                    lit(Rejection.CONFLICTING_VERSION.code()))
+                .otherwise(col(REJECT_CODE)))
+        .withColumn(
+            REJECT_REASON,
+            when(duplicate.unary_$bang().and(col("conflicting")), conflictReason)
+                .otherwise(col(REJECT_REASON)))
         // Only rejected rows need their raw text (for rejected.csv); dropping the rest halves what
         // the checked records weigh when they are persisted.
         .withColumn(RAW_RECORD, when(col(OUTCOME).equalTo(REJECTED), col(RAW_RECORD)))
-        .drop("own_key", "copy_number", "conflicting", "conflict_records", "first_location", "version_as_written", "session_as_written", "status_as_written");
+        .drop(
+            "own_key",
+            "copy_number",
+            "conflicting",
+            "conflict_records",
+            "first_location",
+            "version_as_written",
+            "session_as_written",
+            "status_as_written");
   }
 }

@@ -27,36 +27,51 @@ class CommandLineTest {
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8),
             args);
-    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return new Result(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   private static void assertUsageError(Result result, String message) {
     assertThat(result.exitCode()).as(result.err()).isEqualTo(2);
-    assertThat(result.err().lines().findFirst()).hasValueSatisfying(line -> assertThat(line).startsWith("goalshift: ").contains(message));
+    assertThat(result.err().lines().findFirst())
+        .hasValueSatisfying(line -> assertThat(line).startsWith("goalshift: ").contains(message));
     assertThat(result.err()).contains("Usage:").doesNotContain("Exception").doesNotContain("\tat ");
   }
 
   @Test
   void unknownFlagIsAUsageError() {
-    assertUsageError(run("report", "--input", "x", "--month", "2026-10", "--output", "o", "--colour"), "Unknown option: '--colour'");
+    assertUsageError(
+        run("report", "--input", "x", "--month", "2026-10", "--output", "o", "--colour"),
+        "Unknown option: '--colour'");
   }
 
   @Test
   void missingInputPathIsAUsageError() {
     assertUsageError(
-        run("report", "--input", dir.resolve("nowhere").toString(), "--month", "2026-10", "--output", dir.resolve("out").toString()),
+        run(
+            "report",
+            "--input",
+            dir.resolve("nowhere").toString(),
+            "--month",
+            "2026-10",
+            "--output",
+            dir.resolve("out").toString()),
         "Input path does not exist");
   }
 
   @Test
   void malformedMonthsAreUsageErrors() {
-    assertUsageError(run("report", "--input", "x", "--month", "2026-1", "--output", "o"), "not a month in the form YYYY-MM");
-    assertUsageError(run("report", "--input", "x", "--month", "2026-13", "--output", "o"), "not a real month");
+    assertUsageError(
+        run("report", "--input", "x", "--month", "2026-1", "--output", "o"),
+        "not a month in the form YYYY-MM");
+    assertUsageError(
+        run("report", "--input", "x", "--month", "2026-13", "--output", "o"), "not a real month");
   }
 
   @Test
   void missingRequiredOptionIsAUsageError() {
-    assertUsageError(run("report", "--month", "2026-10", "--output", "o"), "Missing required option: '--input'");
+    assertUsageError(
+        run("report", "--month", "2026-10", "--output", "o"), "Missing required option: '--input'");
   }
 
   @Test

@@ -29,7 +29,15 @@ class ReportEndToEndTest {
   private static final String HEADER =
       "goal_id,client_id,therapist_id,supervisor_id,version,recorded_at,goal_text,session_number,status";
   private static final List<String> DATA_FILES =
-      List.of("goal_versions", "goals", "monthly", "transitions", "time_to_first_revision", "cohorts", "attention", "clients");
+      List.of(
+          "goal_versions",
+          "goals",
+          "monthly",
+          "transitions",
+          "time_to_first_revision",
+          "cohorts",
+          "attention",
+          "clients");
 
   @TempDir static Path input;
 
@@ -41,9 +49,12 @@ class ReportEndToEndTest {
                 "\n",
                 HEADER,
                 "g1,c1,t1,sup-a,1,2026-06-02,I want to stop feeling anxious all the time,1,active",
-                "g1,c1,t1,sup-a,2,2026-08-11T10:00:00+01:00,\"Understand my anxiety, and develop tools to cope when it shows up\",6,revised",
-                "g2,c2,t1,sup-a,1,2026-09-15,\"Never get angry again; call me on 07700 900123\",1,active",
-                "g3,c3,t2,sup-b,1,2026-10-30T23:30:00-05:00,\"Notice my low mood sooner\nand respond gently\",1,active",
+                "g1,c1,t1,sup-a,2,2026-08-11T10:00:00+01:00,\"Understand my anxiety, and develop"
+                    + " tools to cope when it shows up\",6,revised",
+                "g2,c2,t1,sup-a,1,2026-09-15,\"Never get angry again; call me on 07700"
+                    + " 900123\",1,active",
+                "g3,c3,t2,sup-b,1,2026-10-30T23:30:00-05:00,\"Notice my low mood sooner\n"
+                    + "and respond gently\",1,active",
                 "g3,c3,t2,sup-b,2,2026-11-05,Notice my low mood sooner and respond kindly,3,active",
                 "g4,c4,t2,sup-b,1,2026-13-01,Be confident,1,active",
                 "g1,c1,t1,sup-a,1,2026-06-02,I want to stop feeling anxious all the time,1,active",
@@ -56,10 +67,18 @@ class ReportEndToEndTest {
     PrintStream quiet = new PrintStream(sink, true, StandardCharsets.UTF_8);
     String[] args =
         Stream.concat(
-                Stream.of("report", "--input", input.toString(), "--month", "2026-10", "--output", output.toString()),
+                Stream.of(
+                    "report",
+                    "--input",
+                    input.toString(),
+                    "--month",
+                    "2026-10",
+                    "--output",
+                    output.toString()),
                 Stream.of(extra))
             .toArray(String[]::new);
-    return GoalshiftCommand.execute(new GoalshiftCommand(name -> TestSpark.session(), false), quiet, quiet, args);
+    return GoalshiftCommand.execute(
+        new GoalshiftCommand(name -> TestSpark.session(), false), quiet, quiet, args);
   }
 
   private static List<CSVRecord> readCsv(Path file) throws IOException {
@@ -96,7 +115,8 @@ class ReportEndToEndTest {
     assertThat(counts.rowsRejected()).isEqualTo(2);
     assertThat(counts.duplicatesDropped()).isEqualTo(1);
     assertThat(counts.reconciles()).isTrue();
-    assertThat(counts.rejectedByReason()).containsOnly(Map.entry("impossible_date", 1L), Map.entry("unbalanced_quotes", 1L));
+    assertThat(counts.rejectedByReason())
+        .containsOnly(Map.entry("impossible_date", 1L), Map.entry("unbalanced_quotes", 1L));
     // g3's version 2 is recorded in November, after the report month.
     assertThat(counts.versionsAfterReportMonth()).isEqualTo(1);
     assertThat(counts.versionsInReport()).isEqualTo(4);
@@ -105,7 +125,8 @@ class ReportEndToEndTest {
     List<CSVRecord> rejected = readCsv(month.resolve("rejected.csv"));
     assertThat(rejected).extracting(r -> r.get("line_number")).containsExactly("8", "10");
     assertThat(rejected.get(0).get("source_file")).endsWith("export.csv");
-    assertThat(rejected.get(0).get("raw_record")).isEqualTo("g4,c4,t2,sup-b,1,2026-13-01,Be confident,1,active");
+    assertThat(rejected.get(0).get("raw_record"))
+        .isEqualTo("g4,c4,t2,sup-b,1,2026-13-01,Be confident,1,active");
 
     Map<String, CSVRecord> versions = new TreeMap<>();
     for (CSVRecord version : readCsv(month.resolve("data/goal_versions.csv"))) {
@@ -117,10 +138,12 @@ class ReportEndToEndTest {
     assertThat(versions.get("g1/2").get("text_changed")).isEqualTo("true");
     assertThat(versions.get("g1/2").get("recorded_at")).startsWith("2026-08-11");
     assertThat(versions.get("g2/1").get("goal_text")).contains("[PHONE]").doesNotContain("07700");
-    assertThat(versions.get("g3/1").get("goal_text")).isEqualTo("Notice my low mood sooner\nand respond gently");
+    assertThat(versions.get("g3/1").get("goal_text"))
+        .isEqualTo("Notice my low mood sooner\nand respond gently");
     assertThat(versions.get("g3/1").get("recorded_at")).startsWith("2026-10-30");
 
-    try (Workbook workbook = WorkbookFactory.create(month.resolve("supervisors/sup-a.xlsx").toFile(), null, true)) {
+    try (Workbook workbook =
+        WorkbookFactory.create(month.resolve("supervisors/sup-a.xlsx").toFile(), null, true)) {
       assertThat(workbook.getSheetName(0)).isEqualTo("Summary");
     }
   }
@@ -131,7 +154,9 @@ class ReportEndToEndTest {
     assertThat(report(second, "--reject-threshold", "0.5")).isZero();
     for (String name : DATA_FILES) {
       String file = "2026-10/data/" + name + ".csv";
-      assertThat(Files.readAllBytes(second.resolve(file))).as(file).isEqualTo(Files.readAllBytes(first.resolve(file)));
+      assertThat(Files.readAllBytes(second.resolve(file)))
+          .as(file)
+          .isEqualTo(Files.readAllBytes(first.resolve(file)));
     }
     assertThat(Files.readAllBytes(second.resolve("2026-10/rejected.csv")))
         .isEqualTo(Files.readAllBytes(first.resolve("2026-10/rejected.csv")));
@@ -152,8 +177,16 @@ class ReportEndToEndTest {
       Path parquet = out.resolve("2026-10/data/" + name + ".parquet");
       assertThat(parquet).isRegularFile();
     }
-    List<String> columns = List.of(TestSpark.session().read().parquet(out.resolve("2026-10/data/goals.parquet").toString()).columns());
-    assertThat(columns).containsAll(List.of("goal_id", "revisions", "first_label", "latest_label", "days_to_first_revision"));
+    List<String> columns =
+        List.of(
+            TestSpark.session()
+                .read()
+                .parquet(out.resolve("2026-10/data/goals.parquet").toString())
+                .columns());
+    assertThat(columns)
+        .containsAll(
+            List.of(
+                "goal_id", "revisions", "first_label", "latest_label", "days_to_first_revision"));
   }
 
   @Test

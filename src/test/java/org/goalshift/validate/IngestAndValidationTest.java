@@ -30,7 +30,8 @@ class IngestAndValidationTest {
   @TempDir Path dir;
 
   private Dataset<Row> checked(ColumnMapping mapping) {
-    List<InputFiles.InputFile> files = InputFiles.list(List.of(dir.toString()), new Configuration());
+    List<InputFiles.InputFile> files =
+        InputFiles.list(List.of(dir.toString()), new Configuration());
     return Validation.check(CsvIngest.read(TestSpark.session(), files, mapping)).cache();
   }
 
@@ -87,7 +88,8 @@ class IngestAndValidationTest {
     assertThat(code(rows.get(8L))).isEqualTo("impossible_date");
     assertThat(code(rows.get(9L))).isEqualTo("empty_goal_text");
     assertThat(code(rows.get(10L))).isEqualTo("missing_field");
-    assertThat(rows.get(10L).getString(rows.get(10L).fieldIndex(REJECT_REASON))).contains("client_id");
+    assertThat(rows.get(10L).getString(rows.get(10L).fieldIndex(REJECT_REASON)))
+        .contains("client_id");
     assertThat(code(rows.get(11L))).isEqualTo("bad_session_number");
     assertThat(code(rows.get(12L))).isEqualTo("bad_status");
     assertThat(code(rows.get(13L))).isEqualTo("wrong_column_count");
@@ -106,9 +108,16 @@ class IngestAndValidationTest {
   void everyIsoFormOfDateAndTimeIsAccepted() throws IOException {
     List<String> forms =
         List.of(
-            "2026-10-03", "2026-10-03T14:30", "2026-10-03 14:30:00", "2026-10-03T14:30:00.123Z",
-            "2026-10-03T14:30:00z", "2026-10-03T14:30:00+01:00", "2026-10-03T14:30:00-0500",
-            "2026-10-03T14:30:00+01", "\"2026-10-03T14:30:00,5\"", "2026-10-03T00:00:00+14:00");
+            "2026-10-03",
+            "2026-10-03T14:30",
+            "2026-10-03 14:30:00",
+            "2026-10-03T14:30:00.123Z",
+            "2026-10-03T14:30:00z",
+            "2026-10-03T14:30:00+01:00",
+            "2026-10-03T14:30:00-0500",
+            "2026-10-03T14:30:00+01",
+            "\"2026-10-03T14:30:00,5\"",
+            "2026-10-03T00:00:00+14:00");
     List<String> lines = new java.util.ArrayList<>(List.of(HEADER));
     for (int i = 0; i < forms.size(); i++) {
       lines.add("g" + i + ",c1,t1,s1,1," + forms.get(i) + ",Notice my anger,1,active");
@@ -117,7 +126,9 @@ class IngestAndValidationTest {
     Map<Long, Row> rows = byLine(checked());
     for (int i = 0; i < forms.size(); i++) {
       Row row = rows.get(i + 2L);
-      assertThat(outcome(row)).as(forms.get(i) + ": " + row.getString(row.fieldIndex(REJECT_REASON))).isEqualTo(Validation.ACCEPTED);
+      assertThat(outcome(row))
+          .as(forms.get(i) + ": " + row.getString(row.fieldIndex(REJECT_REASON)))
+          .isEqualTo(Validation.ACCEPTED);
       assertThat(row.getDate(row.fieldIndex(RECORDED_DATE))).hasToString("2026-10-03");
     }
   }
@@ -159,7 +170,10 @@ class IngestAndValidationTest {
         checked.groupBy(OUTCOME).count().collectAsList().stream()
             .collect(Collectors.toMap(r -> r.getString(0), r -> r.getLong(1)));
 
-    assertThat(outcomes).containsEntry("accepted", 1L).containsEntry("duplicate", 1L).containsEntry("rejected", 2L);
+    assertThat(outcomes)
+        .containsEntry("accepted", 1L)
+        .containsEntry("duplicate", 1L)
+        .containsEntry("rejected", 2L);
     Row kept = checked.filter(OUTCOME + " = 'accepted'").first();
     assertThat(kept.getString(kept.fieldIndex(SOURCE_FILE))).endsWith("a.csv");
     List<Row> conflicts = checked.filter(REJECT_CODE + " = 'conflicting_version'").collectAsList();
@@ -175,21 +189,28 @@ class IngestAndValidationTest {
         "\uFEFFGoal_ID,Version,Client_Id,THERAPIST_ID,supervisor_id,recorded_at,GoalText\n"
             + "g1,1,c1,t1,s1,2026-10-03,Stop worrying\n",
         StandardCharsets.UTF_8);
-    try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(dir.resolve("more.csv.gz")))) {
-      gz.write((HEADER.replace("goal_text", "GoalText") + "\ng2,c2,t2,s2,1,2026-10-04,Accept sadness,,\n")
-          .getBytes(StandardCharsets.UTF_8));
+    try (OutputStream gz =
+        new GZIPOutputStream(Files.newOutputStream(dir.resolve("more.csv.gz")))) {
+      gz.write(
+          (HEADER.replace("goal_text", "GoalText")
+                  + "\ng2,c2,t2,s2,1,2026-10-04,Accept sadness,,\n")
+              .getBytes(StandardCharsets.UTF_8));
     }
     Dataset<Row> checked = checked(ColumnMapping.withAliases(Map.of(GOAL_TEXT, "goaltext")));
 
     List<Row> accepted = Validation.split(checked).accepted().orderBy(GOAL_ID).collectAsList();
-    assertThat(accepted).extracting(r -> r.getString(r.fieldIndex(GOAL_TEXT)))
+    assertThat(accepted)
+        .extracting(r -> r.getString(r.fieldIndex(GOAL_TEXT)))
         .containsExactly("Stop worrying", "Accept sadness");
     assertThat(accepted.get(0).getInt(accepted.get(0).fieldIndex(VERSION))).isEqualTo(1);
   }
 
   @Test
   void aFileWithoutARequiredColumnRejectsEachRecordNamingTheColumn() throws IOException {
-    write("old.csv", "goal_id,client_id,therapist_id,version,recorded_at,goal_text", "g1,c1,t1,1,2026-10-03,text");
+    write(
+        "old.csv",
+        "goal_id,client_id,therapist_id,version,recorded_at,goal_text",
+        "g1,c1,t1,1,2026-10-03,text");
     Row only = checked().first();
     assertThat(code(only)).isEqualTo("missing_column");
     assertThat(only.getString(only.fieldIndex(REJECT_REASON))).contains("supervisor_id");
@@ -198,7 +219,8 @@ class IngestAndValidationTest {
   @Test
   void bytesThatAreNotUtf8AreRejected() throws IOException {
     byte[] header = (HEADER + "\n").getBytes(StandardCharsets.UTF_8);
-    byte[] record = "g1,c1,t1,s1,1,2026-10-03,caf\u00e9 latte,1,active\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] record =
+        "g1,c1,t1,s1,1,2026-10-03,caf\u00e9 latte,1,active\n".getBytes(StandardCharsets.ISO_8859_1);
     try (OutputStream out = Files.newOutputStream(dir.resolve("latin1.csv"))) {
       out.write(header);
       out.write(record);
