@@ -51,8 +51,8 @@ final class ClassifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ReportCommand.requireOption(input != null, "--input");
-    ReportCommand.requireOption(output != null, "--output");
+    UsageException.requireOption(input != null, "--input");
+    UsageException.requireOption(output != null, "--output");
     if (!Files.isRegularFile(input)) {
       throw new UsageException("Input file does not exist: " + input);
     }

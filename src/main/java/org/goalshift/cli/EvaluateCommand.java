@@ -31,7 +31,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ReportCommand.requireOption(gold != null, "--gold");
+    UsageException.requireOption(gold != null, "--gold");
     if (!Files.isRegularFile(gold)) {
       throw new UsageException("Gold file does not exist: " + gold);
     }

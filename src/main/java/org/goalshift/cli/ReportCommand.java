@@ -98,9 +98,9 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    requireOption(inputs != null && !inputs.isEmpty(), "--input");
-    requireOption(month != null, "--month");
-    requireOption(output != null, "--output");
+    UsageException.requireOption(inputs != null && !inputs.isEmpty(), "--input");
+    UsageException.requireOption(month != null, "--month");
+    UsageException.requireOption(output != null, "--output");
     if (rejectThreshold < 0 || rejectThreshold > 1) {
       throw new UsageException(
           "--reject-threshold must be between 0 and 1, not " + rejectThreshold);
@@ -144,12 +144,6 @@ final class ReportCommand implements Callable<Integer> {
     }
   }
 
-  static void requireOption(boolean present, String option) {
-    if (!present) {
-      throw new UsageException(
-          "Missing required option: '" + option + "' (on the command line or in --config)");
-    }
-  }
 
   static ColumnMapping columnMapping(Map<String, String> aliases) {
     try {

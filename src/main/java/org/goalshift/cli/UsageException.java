@@ -7,4 +7,12 @@ final class UsageException extends RuntimeException {
   UsageException(String message) {
     super(message);
   }
+
+  /** Options are checked here, not by picocli, because a config file may supply them too. */
+  static void requireOption(boolean present, String option) {
+    if (!present) {
+      throw new UsageException(
+          "Missing required option: '" + option + "' (on the command line or in --config)");
+    }
+  }
 }
