@@ -1,26 +1,44 @@
 package org.goalshift.classify;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.udf;
+
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.goalshift.schema.Columns;
 
 /**
  * The Spark stage that labels goal texts. It ships the lexicon's text to the executors, where each
- * JVM compiles it once (cached by fingerprint) and labels whole partitions with it; nothing is set
- * up per row.
+ * JVM compiles it once (cached by fingerprint) and labels every row of every partition with it;
+ * nothing is set up per row.
+ *
+ * <p>The classifier runs as a user-defined function inside a projection rather than over
+ * deserialised rows: the other columns stay in Spark's binary form, and the Dataset keeps the
+ * partitioning and order it had, so labelling versions already grouped by goal costs no shuffle
+ * later.
  */
 public final class Classify {
   /** Compiled classifiers of this JVM, one per lexicon content. */
   private static final Map<String, GoalClassifier> COMPILED = new ConcurrentHashMap<>();
+
+  private static final String RESULT = "_classification";
+
+  private static final StructType RESULT_TYPE =
+      new StructType()
+          .add(Columns.LABEL, DataTypes.StringType, false)
+          .add(Columns.CUES, DataTypes.StringType, false)
+          .add(Columns.CONFIDENCE, DataTypes.DoubleType, false);
 
   private Classify() {}
 
@@ -49,7 +67,7 @@ public final class Classify {
               + "' must be a string, but is "
               + schema.apply(textColumn).dataType().simpleString());
     }
-    for (String output : new String[] {Columns.LABEL, Columns.CUES, Columns.CONFIDENCE}) {
+    for (String output : RESULT_TYPE.fieldNames()) {
       if (Arrays.asList(names).contains(output)) {
         throw new IllegalArgumentException(
             "The input already has a column named '"
@@ -57,18 +75,23 @@ public final class Classify {
                 + "', which classification would overwrite; rename or drop it first");
       }
     }
-    StructType labelled =
-        schema
-            .add(Columns.LABEL, DataTypes.StringType, false)
-            .add(Columns.CUES, DataTypes.StringType, false)
-            .add(Columns.CONFIDENCE, DataTypes.DoubleType, false);
-    return input.mapPartitions(
-        new LabelPartition(
-            lexicon.source(),
-            lexicon.origin(),
-            lexicon.fingerprint(),
-            schema.fieldIndex(textColumn)),
-        Encoders.row(labelled));
+    // Marked nondeterministic only so that the optimiser never copies the call into each of the
+    // three fields read from its result: a goal is classified once.
+    UserDefinedFunction classify =
+        udf(
+                new ClassifyText(lexicon.source(), lexicon.origin(), lexicon.fingerprint()),
+                RESULT_TYPE)
+            .asNondeterministic();
+    List<Column> columns = new ArrayList<>();
+    for (String name : names) {
+      columns.add(col("`" + name.replace("`", "``") + "`"));
+    }
+    for (String output : RESULT_TYPE.fieldNames()) {
+      columns.add(col(RESULT).getField(output).as(output));
+    }
+    return input
+        .withColumn(RESULT, classify.apply(col(textColumn)))
+        .select(columns.toArray(Column[]::new));
   }
 
   /** The classifier for a lexicon, compiled on first use in this JVM. */
@@ -78,44 +101,27 @@ public final class Classify {
   }
 
   /** Serialisable: carries the lexicon's text and fingerprint, never a compiled classifier. */
-  private static final class LabelPartition implements MapPartitionsFunction<Row, Row> {
+  private static final class ClassifyText implements UDF1<String, Row> {
+    private static final long serialVersionUID = 1L;
+
     private final String lexiconSource;
     private final String lexiconOrigin;
     private final String lexiconFingerprint;
-    private final int textIndex;
+    private transient GoalClassifier classifier;
 
-    LabelPartition(
-        String lexiconSource, String lexiconOrigin, String lexiconFingerprint, int textIndex) {
+    ClassifyText(String lexiconSource, String lexiconOrigin, String lexiconFingerprint) {
       this.lexiconSource = lexiconSource;
       this.lexiconOrigin = lexiconOrigin;
       this.lexiconFingerprint = lexiconFingerprint;
-      this.textIndex = textIndex;
     }
 
     @Override
-    public Iterator<Row> call(Iterator<Row> rows) {
-      GoalClassifier classifier = compiled(lexiconSource, lexiconOrigin, lexiconFingerprint);
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return rows.hasNext();
-        }
-
-        @Override
-        public Row next() {
-          Row row = rows.next();
-          Classification result =
-              classifier.classify(row.isNullAt(textIndex) ? null : row.getString(textIndex));
-          Object[] values = new Object[row.length() + 3];
-          for (int i = 0; i < row.length(); i++) {
-            values[i] = row.get(i);
-          }
-          values[row.length()] = result.label().code();
-          values[row.length() + 1] = result.cuesText();
-          values[row.length() + 2] = result.confidence();
-          return RowFactory.create(values);
-        }
-      };
+    public Row call(String text) {
+      if (classifier == null) {
+        classifier = compiled(lexiconSource, lexiconOrigin, lexiconFingerprint);
+      }
+      Classification result = classifier.classify(text);
+      return RowFactory.create(result.label().code(), result.cuesText(), result.confidence());
     }
   }
 }

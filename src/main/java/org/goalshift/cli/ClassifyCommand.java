@@ -83,6 +83,7 @@ final class ClassifyCommand implements Callable<Integer> {
           hadoopDir,
           name,
           DataFiles.Format.CSV,
+          DataFiles.Size.SMALL,
           new String[] {ROW_ORDER},
           col(ROW_ORDER));
       System.err.printf("goalshift: labelled %s into %s%n", input, output);

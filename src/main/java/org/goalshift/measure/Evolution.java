@@ -51,8 +51,8 @@ public final class Evolution {
   /**
    * Adds {@code text_changed} (this version's normalised text differs from the previous version's:
    * a revision; false for a goal's first version) and {@code previous_label}. "Previous" is by
-   * version number, so versions recorded at the same moment are still ordered. Sorted by goal_id,
-   * version.
+   * version number, so versions recorded at the same moment are still ordered. Rows stay in the
+   * partitions they came in, so versions already partitioned by goal need no shuffle here.
    */
   public static Dataset<Row> versions(Dataset<Row> labelled) {
     WindowSpec byVersion = Window.partitionBy(Columns.GOAL_ID).orderBy(Columns.VERSION);
@@ -60,8 +60,7 @@ public final class Evolution {
     return labelled
         .withColumn(
             Columns.TEXT_CHANGED, coalesce(text.notEqual(lag(text, 1).over(byVersion)), lit(false)))
-        .withColumn(Columns.PREVIOUS_LABEL, lag(col(Columns.LABEL), 1).over(byVersion))
-        .orderBy(Columns.GOAL_ID, Columns.VERSION);
+        .withColumn(Columns.PREVIOUS_LABEL, lag(col(Columns.LABEL), 1).over(byVersion));
   }
 
   /**

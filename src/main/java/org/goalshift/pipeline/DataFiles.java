@@ -1,8 +1,15 @@
 package org.goalshift.pipeline;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -13,7 +20,8 @@ import org.apache.spark.sql.SaveMode;
 
 /**
  * Writes a Dataset as one file ({@code name.csv} or {@code name.parquet}), rows in a stable order,
- * so that researchers get a single file per output and reruns give the same bytes.
+ * so that researchers get a single file per output and reruns give the same bytes, however many
+ * tasks wrote it.
  */
 public final class DataFiles {
   /** The data formats a report can write. */
@@ -28,19 +36,31 @@ public final class DataFiles {
 
   private DataFiles() {}
 
+  /** How many rows an output has, which decides how it is written. */
+  public enum Size {
+    /** An aggregate: sorted and written by one task. */
+    SMALL,
+    /**
+     * A row per version or per goal: as CSV, sorted and written by every core at once into numbered
+     * parts, which are joined in order into the one file (Parquet files cannot be joined, so a
+     * Parquet output is written by one task whatever its size).
+     */
+    LARGE
+  }
+
   /**
-   * @param order the columns that make the row order total; one partition is sorted, so the order
-   *     holds however the Dataset was partitioned
+   * @param order the columns that make the row order total; the file holds the rows in that order
+   *     however the Dataset was partitioned
    * @return the file written
    */
   public static Path write(
       Dataset<Row> data, FileSystem fs, Path dir, String name, Format format, Column... order) {
-    return write(data, fs, dir, name, format, new String[0], order);
+    return write(data, fs, dir, name, format, Size.SMALL, new String[0], order);
   }
 
   /**
-   * As {@link #write(Dataset, FileSystem, Path, String, Format, Column...)}, leaving out columns
-   * that exist only to order the rows.
+   * As {@link #write(Dataset, FileSystem, Path, String, Format, Column...)}, for an output of the
+   * given size, leaving out columns that exist only to order the rows.
    */
   public static Path write(
       Dataset<Row> data,
@@ -48,47 +68,70 @@ public final class DataFiles {
       Path dir,
       String name,
       Format format,
+      Size size,
       String[] orderOnly,
       Column... order) {
     Path file = new Path(dir, name + "." + format.extension());
     Path sparkDir = new Path(dir, "._" + name + "-parts");
-    Dataset<Row> single = data.repartition(1).sortWithinPartitions(order).drop(orderOnly);
-    if (format == Format.CSV) {
-      single
-          .write()
-          .mode(SaveMode.Overwrite)
-          .option("header", "true")
-          .option("escape", "\"")
-          .option("emptyValue", "")
-          .option("nullValue", "")
-          .option("dateFormat", "yyyy-MM-dd")
-          .csv(sparkDir.toString());
-    } else {
-      single.write().mode(SaveMode.Overwrite).parquet(sparkDir.toString());
-    }
-    moveSinglePart(fs, sparkDir, file, format);
-    return file;
-  }
-
-  private static void moveSinglePart(FileSystem fs, Path sparkDir, Path file, Format format) {
+    boolean inParts = size == Size.LARGE && format == Format.CSV;
+    Dataset<Row> sorted =
+        (inParts ? data.orderBy(order) : data.repartition(1).sortWithinPartitions(order))
+            .drop(orderOnly);
     try {
-      Path part = null;
-      for (FileStatus entry : fs.listStatus(sparkDir)) {
-        String entryName = entry.getPath().getName();
-        if (entryName.startsWith("part-") && entryName.endsWith("." + format.extension())) {
-          part = entry.getPath();
-        }
+      if (format == Format.CSV) {
+        sorted
+            .write()
+            .mode(SaveMode.Overwrite)
+            .option("header", String.valueOf(!inParts))
+            .option("escape", "\"")
+            .option("emptyValue", "")
+            .option("nullValue", "")
+            .option("dateFormat", "yyyy-MM-dd")
+            .csv(sparkDir.toString());
+      } else {
+        sorted.write().mode(SaveMode.Overwrite).parquet(sparkDir.toString());
       }
-      if (part == null) {
-        throw new IOException("Spark wrote no part file under " + sparkDir);
-      }
+      List<Path> parts = parts(fs, sparkDir, format);
       fs.delete(file, false);
-      if (!fs.rename(part, file)) {
-        throw new IOException("rename of " + part + " to " + file + " failed");
+      if (inParts) {
+        join(fs, String.join(",", sorted.columns()), parts, file);
+      } else if (parts.size() != 1) {
+        throw new IOException("Spark wrote " + parts.size() + " part files under " + sparkDir);
+      } else if (!fs.rename(parts.get(0), file)) {
+        throw new IOException("rename of " + parts.get(0) + " to " + file + " failed");
       }
       fs.delete(sparkDir, true);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
+    }
+    return file;
+  }
+
+  /** Spark's part files in partition order: their names carry the partition number. */
+  private static List<Path> parts(FileSystem fs, Path sparkDir, Format format) throws IOException {
+    List<Path> parts = new ArrayList<>();
+    for (FileStatus entry : fs.listStatus(sparkDir)) {
+      String entryName = entry.getPath().getName();
+      if (entryName.startsWith("part-") && entryName.endsWith("." + format.extension())) {
+        parts.add(entry.getPath());
+      }
+    }
+    parts.sort(Comparator.comparing(Path::getName));
+    return parts;
+  }
+
+  /** The header line, then each part's bytes in turn; the parts' rows are already CSV lines. */
+  private static void join(FileSystem fs, String header, List<Path> parts, Path file)
+      throws IOException {
+    // A local file system would add a .crc file beside the output; researchers get the data alone.
+    FileSystem target = fs instanceof ChecksumFileSystem local ? local.getRawFileSystem() : fs;
+    try (OutputStream out = target.create(file, false)) {
+      out.write((header + "\n").getBytes(StandardCharsets.UTF_8));
+      for (Path part : parts) {
+        try (InputStream in = fs.open(part)) {
+          in.transferTo(out);
+        }
+      }
     }
   }
 }

@@ -21,8 +21,12 @@ import org.goalshift.report.ReportModelBuilder;
  * and the workbooks are derived from them: the versions are grouped by goal once, not per output.
  */
 final class Evolved {
-  /** A data file to write: its rows and the order docs/metrics.md documents for it. */
-  record Output(Dataset<Row> data, Column... order) {}
+  /** A data file to write: its rows, their size and the order docs/metrics.md documents for it. */
+  record Output(Dataset<Row> data, DataFiles.Size size, Column... order) {
+    Output(Dataset<Row> data, Column... order) {
+      this(data, DataFiles.Size.SMALL, order);
+    }
+  }
 
   private static final List<String> GOAL_VERSION_COLUMNS =
       List.of(
@@ -41,23 +45,24 @@ final class Evolved {
           TEXT_CHANGED,
           PREVIOUS_LABEL);
 
-  private final Dataset<Row> versions;
   private final GoalFacts facts;
   private final Dataset<Row> goals;
   private final Map<String, Output> outputs;
   private final Dataset<Row> timeToFirstRevision;
 
   private Evolved(
-      Dataset<Row> versions, GoalFacts facts, Dataset<Row> goals, Map<String, Output> outputs) {
-    this.versions = versions;
+      GoalFacts facts, Dataset<Row> goals, Map<String, Output> outputs) {
     this.facts = facts;
     this.goals = goals;
     this.outputs = outputs;
     this.timeToFirstRevision = outputs.get("time_to_first_revision").data();
   }
 
-  static Evolved of(Dataset<Row> labelled, RunSettings settings) {
-    Dataset<Row> versions = Evolution.versions(labelled).persist(StorageLevel.MEMORY_AND_DISK());
+  /**
+   * @param versions {@link Evolution#versions} of the labelled versions in the report, persisted by
+   *     the caller
+   */
+  static Evolved of(Dataset<Row> versions, RunSettings settings) {
     GoalFacts facts = Evolution.goalFacts(versions, settings.month());
     facts.rows().persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> goals = Evolution.goals(facts).persist(StorageLevel.MEMORY_AND_DISK());
@@ -66,9 +71,10 @@ final class Evolved {
         "goal_versions",
         new Output(
             versions.select(GOAL_VERSION_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new)),
+            DataFiles.Size.LARGE,
             col(GOAL_ID),
             col(VERSION)));
-    outputs.put("goals", new Output(goals, col(GOAL_ID)));
+    outputs.put("goals", new Output(goals, DataFiles.Size.LARGE, col(GOAL_ID)));
     outputs.put(
         "monthly",
         new Output(
@@ -103,7 +109,7 @@ final class Evolved {
             col(GOAL_ID)));
     outputs.put(
         "clients", new Output(Evolution.clients(facts), col(SUPERVISOR_ID), col(CLIENT_ID)));
-    return new Evolved(versions, facts, goals, outputs);
+    return new Evolved(facts, goals, outputs);
   }
 
   /** Aggregates are small: cached, the workbook builder reads them without recomputing. */
@@ -143,7 +149,6 @@ final class Evolved {
 
   void release() {
     outputs.values().forEach(o -> o.data().unpersist());
-    versions.unpersist();
     facts.rows().unpersist();
     goals.unpersist();
   }

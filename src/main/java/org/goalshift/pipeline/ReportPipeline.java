@@ -22,10 +22,12 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.goalshift.classify.Classify;
 import org.goalshift.ingest.CsvIngest;
 import org.goalshift.ingest.InputFiles;
 import org.goalshift.ingest.InputFiles.InputFile;
+import org.goalshift.measure.Evolution;
 import org.goalshift.privacy.Redaction;
 import org.goalshift.report.DataQuality;
 import org.goalshift.report.ReportModel;
@@ -40,9 +42,9 @@ import org.slf4j.LoggerFactory;
  * The report job: ingest, validate, classify, measure, write workbooks, in that order, into a
  * staging folder that is moved into place at the end.
  *
- * <p>The export is parsed once: the checked records and then the labelled versions are written to
- * Parquet in the staging folder, and every output is derived from those. Workbooks are built from
- * small aggregates only.
+ * <p>The export is parsed once: the checked records are cached (shuffled by goal once, see {@link
+ * Validation}), then the labelled versions in the report, and every output is derived from those
+ * caches. Workbooks are built from small aggregates only.
  */
 public final class ReportPipeline {
   private static final Logger LOG = LoggerFactory.getLogger(ReportPipeline.class);
@@ -77,16 +79,13 @@ public final class ReportPipeline {
         Progress progress = Progress.start(spark)) {
       FileSystem fs = output.fileSystem();
       Path staging = output.staging();
-      Path work = new Path(staging, "_work");
       Path data = new Path(staging, DATA_DIR);
       List<Path> written = new ArrayList<>();
 
       progress.begin("read+validate");
       Dataset<Row> checked =
-          materialise(
-              spark,
-              Validation.check(CsvIngest.read(spark, files, settings.columns())),
-              new Path(work, "checked"));
+          Validation.check(CsvIngest.read(spark, files, settings.columns()))
+              .persist(StorageLevel.MEMORY_AND_DISK());
       Outcomes outcomes = Outcomes.tally(checked, settings.month());
       Validation.Validated validated = Validation.split(checked);
       written.add(
@@ -107,23 +106,37 @@ public final class ReportPipeline {
               .filter(
                   col(RECORDED_DATE)
                       .leq(lit(java.sql.Date.valueOf(settings.month().atEndOfMonth()))));
-      Dataset<Row> labelled =
-          materialise(
-              spark,
-              Redaction.apply(Classify.label(inReport, GOAL_TEXT, settings.lexicon()), GOAL_TEXT),
-              new Path(work, "versions"));
-      Map<String, Long> redactions = Redaction.countByType(labelled);
+      Dataset<Row> versions =
+          Evolution.versions(
+                  Redaction.apply(
+                      Classify.label(inReport, GOAL_TEXT, settings.lexicon()), GOAL_TEXT))
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      Map<String, Long> redactions = Redaction.countByType(versions);
+      checked.unpersist();
       durations.put(CLASSIFY, progress.end(outcomes.versionsInReport() + " versions labelled"));
 
       progress.begin("evolution");
-      Evolved evolved = Evolved.of(labelled, settings);
+      Evolved evolved = Evolved.of(versions, settings);
       evolved
           .outputs()
           .forEach(
-              (name, result) ->
-                  written.add(
-                      DataFiles.write(
-                          result.data(), fs, data, name, settings.format(), result.order())));
+              (name, result) -> {
+                long writeStarted = System.nanoTime();
+                written.add(
+                    DataFiles.write(
+                        result.data(),
+                        fs,
+                        data,
+                        name,
+                        settings.format(),
+                        result.size(),
+                        new String[0],
+                        result.order()));
+                LOG.info(
+                    "{} written in {} ms",
+                    name,
+                    Duration.ofNanos(System.nanoTime() - writeStarted).toMillis());
+              });
       Map<String, Integer> medians = evolved.medians();
       long goals = evolved.goalCount();
       durations.put(EVOLUTION, progress.end(goals + " goals measured"));
@@ -145,7 +158,7 @@ public final class ReportPipeline {
       durations.put(TOTAL, Duration.ofNanos(System.nanoTime() - startNanos).toMillis());
 
       evolved.release();
-      fs.delete(work, true);
+      versions.unpersist();
       RunSummary summary =
           summarise(
               settings,
@@ -255,13 +268,5 @@ public final class ReportPipeline {
         new TreeMap<>(redactions),
         medians,
         relative);
-  }
-
-  /**
-   * Writes a Dataset to Parquet once and reads it back, so later stages never re-run its lineage.
-   */
-  private static Dataset<Row> materialise(SparkSession spark, Dataset<Row> data, Path where) {
-    data.write().parquet(where.toString());
-    return spark.read().parquet(where.toString());
   }
 }

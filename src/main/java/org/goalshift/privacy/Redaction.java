@@ -3,25 +3,29 @@ package org.goalshift.privacy;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.udf;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * The Spark stage that redacts a free-text column before it reaches a workbook or data/: each
- * partition runs the one {@link Redactor} of its executor, whose patterns are compiled once per
- * JVM.
+ * The Spark stage that redacts a free-text column before it reaches a workbook or data/: every row
+ * of every partition runs the one {@link Redactor} of its executor, whose patterns are compiled once
+ * per JVM. A function in a projection, so the Dataset keeps its partitioning (see {@link
+ * org.goalshift.classify.Classify}).
  */
 public final class Redaction {
   /**
@@ -29,6 +33,16 @@ public final class Redaction {
    * that type were replaced in the row's text; empty when nothing was.
    */
   public static final String REDACTIONS = "redactions";
+
+  private static final String RESULT = "_redacted";
+  private static final String TEXT = "text";
+  private static final StructType RESULT_TYPE =
+      new StructType()
+          .add(TEXT, DataTypes.StringType, true)
+          .add(
+              REDACTIONS,
+              DataTypes.createMapType(DataTypes.StringType, DataTypes.IntegerType, false),
+              false);
 
   private static final String TYPE = "type";
   private static final String COUNT = "count";
@@ -61,13 +75,20 @@ public final class Redaction {
               + " to redact must be a string, not "
               + textField.dataType().simpleString());
     }
-    StructType redactedSchema =
-        schema.add(
-            REDACTIONS,
-            DataTypes.createMapType(DataTypes.StringType, DataTypes.IntegerType, false),
-            false);
-    return input.mapPartitions(
-        new RedactPartition(schema.fieldIndex(textColumn)), Encoders.row(redactedSchema));
+    // Marked nondeterministic only so that the optimiser never copies the call into both fields
+    // read from its result: a text is redacted once.
+    UserDefinedFunction redact = udf(new RedactText(), RESULT_TYPE).asNondeterministic();
+    List<Column> columns = new ArrayList<>();
+    for (String name : schema.fieldNames()) {
+      columns.add(
+          name.equals(textColumn)
+              ? col(RESULT).getField(TEXT).as(name)
+              : col("`" + name.replace("`", "``") + "`"));
+    }
+    columns.add(col(RESULT).getField(REDACTIONS).as(REDACTIONS));
+    return input
+        .withColumn(RESULT, redact.apply(col("`" + textColumn.replace("`", "``") + "`")))
+        .select(columns.toArray(Column[]::new));
   }
 
   /**
@@ -84,37 +105,14 @@ public final class Redaction {
     return totals;
   }
 
-  private static final class RedactPartition implements MapPartitionsFunction<Row, Row> {
+  /** Runs the one {@link Redactor} of its JVM; its patterns are compiled on first use. */
+  private static final class RedactText implements UDF1<String, Row> {
     private static final long serialVersionUID = 1L;
 
-    private final int textIndex;
-
-    RedactPartition(int textIndex) {
-      this.textIndex = textIndex;
-    }
-
     @Override
-    public Iterator<Row> call(Iterator<Row> rows) {
-      Redactor redactor = Redactor.standard();
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return rows.hasNext();
-        }
-
-        @Override
-        public Row next() {
-          Row row = rows.next();
-          Object[] values = new Object[row.size() + 1];
-          for (int i = 0; i < row.size(); i++) {
-            values[i] = row.get(i);
-          }
-          Redacted redacted = redactor.redact(row.getString(textIndex));
-          values[textIndex] = redacted.text();
-          values[row.size()] = CollectionConverters.asScala(redacted.counts());
-          return RowFactory.create(values);
-        }
-      };
+    public Row call(String text) {
+      Redacted redacted = Redactor.standard().redact(text);
+      return RowFactory.create(redacted.text(), CollectionConverters.asScala(redacted.counts()));
     }
   }
 }

@@ -217,11 +217,16 @@ public final class Validation {
    * Among records that passed the field checks, keeps the first of each set of exact duplicates (by
    * file and line) and rejects every record of a goal version that appears with different content,
    * since goalshift cannot know which one is right.
+   *
+   * <p>Both checks compare records of one goal version, so the records are shuffled by goal_id once
+   * and both windows lead with goal_id and version. That one shuffle is the only one a report makes
+   * over every record: its partitioning and order (goal_id, version first) carry through the cache of
+   * the result, so the measure stage's per-goal windows and aggregations need no shuffle of their
+   * own.
    */
   private static Dataset<Row> markDuplicatesAndConflicts(Dataset<Row> checked) {
     Column valid = col(REJECT_CODE).isNull();
-    // Rejected rows get a key of their own so that they never group together (and never skew a
-    // task).
+    // Rejected rows get a key of their own so that they never group together.
     Column ownKeyIfRejected =
         when(
             valid.unary_$bang(),
@@ -230,18 +235,22 @@ public final class Validation {
     for (String column : InputSchema.CONTRACT) {
       content.add(col(column));
     }
-    List<Column> sameContent = new ArrayList<>(content);
-    sameContent.add(col("own_key"));
+    List<Column> versionKey = List.of(col(GOAL_ID), col(VERSION), col("own_key"));
+    List<Column> sameContent = new ArrayList<>(versionKey);
+    InputSchema.CONTRACT.stream()
+        .filter(c -> !c.equals(GOAL_ID) && !c.equals(VERSION))
+        .forEach(c -> sameContent.add(col(c)));
     WindowSpec byFileOrder =
         Window.partitionBy(sameContent.toArray(Column[]::new))
             .orderBy(col(SOURCE_FILE), col(LINE_NUMBER));
     WindowSpec sameVersion =
-        Window.partitionBy(col(GOAL_ID), col(VERSION), col("own_key"))
+        Window.partitionBy(versionKey.toArray(Column[]::new))
             .orderBy(col(SOURCE_FILE), col(LINE_NUMBER))
             .rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing());
     Column contentStruct = struct(content.toArray(Column[]::new));
     Dataset<Row> marked =
         checked
+            .repartition(col(GOAL_ID))
             .withColumn("own_key", ownKeyIfRejected)
             .withColumn("copy_number", row_number().over(byFileOrder))
             .withColumn(
