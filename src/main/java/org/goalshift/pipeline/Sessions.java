@@ -28,14 +28,44 @@ public final class Sessions {
             }
           });
     }
-    return builder.config("spark.sql.session.timeZone", "UTC").getOrCreate();
+    return withEngineSettings(builder).getOrCreate();
   }
+
+  /**
+   * Settings every goalshift session needs, local or submitted, tests included: they decide how
+   * results are computed, so a cluster run must give the same bytes as a local one.
+   */
+  public static SparkSession.Builder withEngineSettings(SparkSession.Builder builder) {
+    ENGINE_SETTINGS.forEach(builder::config);
+    return builder;
+  }
+
+  private static final Map<String, String> ENGINE_SETTINGS =
+      Map.of(
+          "spark.sql.session.timeZone",
+          "UTC",
+          // Keeps a cached Dataset partitioned as it was computed: the versions are shuffled by goal
+          // once, and every per-goal window and aggregation after the cache relies on that.
+          "spark.sql.optimizer.canChangeCachedPlanOutputPartitioning",
+          "false",
+          // Case mapping through ICU costs several times the JVM's on every status and goal text,
+          // and the fields it maps (statuses, text compared for revisions) need no locale rules.
+          "spark.sql.icu.caseMappings.enabled",
+          "false");
 
   private static final Map<String, String> LOCAL_DEFAULTS =
       Map.of(
-          "spark.ui.enabled", "false",
-          "spark.driver.host", "127.0.0.1",
-          "spark.driver.bindAddress", "127.0.0.1");
+          "spark.ui.enabled",
+          "false",
+          "spark.driver.host",
+          "127.0.0.1",
+          "spark.driver.bindAddress",
+          "127.0.0.1",
+          // The cached versions are read by every output; compressing them costs more CPU than the
+          // few cores of one machine can spare (measured: a fifth of a 1M-row run), and what does
+          // not fit in memory spills to local disk anyway.
+          "spark.sql.inMemoryColumnarStorage.compressed",
+          "false");
 
   /** Input bytes per shuffle partition when goalshift chooses the count itself. */
   private static final long BYTES_PER_SHUFFLE_PARTITION = 64L << 20;

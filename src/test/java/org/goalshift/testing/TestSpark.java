@@ -1,6 +1,7 @@
 package org.goalshift.testing;
 
 import org.apache.spark.sql.SparkSession;
+import org.goalshift.pipeline.Sessions;
 
 /**
  * One local SparkSession for the whole test JVM: starting Spark costs seconds, so every test class
@@ -14,7 +15,7 @@ public final class TestSpark {
   public static synchronized SparkSession session() {
     if (session == null) {
       session =
-          SparkSession.builder()
+          Sessions.withEngineSettings(SparkSession.builder())
               .appName("goalshift-tests")
               .master("local[2]")
               .config("spark.ui.enabled", "false")
@@ -22,7 +23,6 @@ public final class TestSpark {
               .config("spark.driver.bindAddress", "127.0.0.1")
               .config("spark.sql.shuffle.partitions", "2")
               .config("spark.default.parallelism", "2")
-              .config("spark.sql.session.timeZone", "UTC")
               .getOrCreate();
       Runtime.getRuntime().addShutdownHook(new Thread(session::stop));
     }
