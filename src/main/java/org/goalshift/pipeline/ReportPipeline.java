@@ -73,7 +73,7 @@ public final class ReportPipeline {
     long startNanos = System.nanoTime();
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     List<InputFile> files = InputFiles.list(settings.inputs(), hadoop);
-    Sessions.sizeShufflesToInput(spark, files.stream().mapToLong(InputFile::bytes).sum());
+    Sessions.sizeToInput(spark, files.stream().mapToLong(InputFile::bytes).sum());
     Map<String, Long> durations = new LinkedHashMap<>();
     try (MonthOutput output = MonthOutput.begin(settings.output(), settings.month(), hadoop);
         Progress progress = Progress.start(spark)) {

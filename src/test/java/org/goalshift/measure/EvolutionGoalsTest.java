@@ -17,7 +17,8 @@ class EvolutionGoalsTest {
   void revisionIsAChangeOfNormalisedTextFromThePreviousVersionByVersionNumber() {
     Dataset<Row> flags =
         GoalHistory.versions()
-            .select(Columns.GOAL_ID, Columns.VERSION, Columns.TEXT_CHANGED, Columns.PREVIOUS_LABEL);
+            .select(Columns.GOAL_ID, Columns.VERSION, Columns.TEXT_CHANGED, Columns.PREVIOUS_LABEL)
+            .orderBy(Columns.GOAL_ID, Columns.VERSION);
 
     // g1 v2 differs from v1 only by spaces (a tab, a no-break space, leading/trailing) and case: no
     // revision. g3's two versions share recorded_at and arrive in reverse order: v1 is still first,
