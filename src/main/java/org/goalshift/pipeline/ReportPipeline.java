@@ -152,7 +152,8 @@ public final class ReportPipeline {
           ReportModelBuilder.build(
               settings.month(),
               evolved.reportInputs(),
-              new ReportModelBuilder.RunFacts(outcomes.overall(), outcomes.bySupervisor(), info));
+              new ReportModelBuilder.RunFacts(outcomes.overall(), outcomes.bySupervisor(), info),
+              settings.workbooks().maxRowsPerSheet());
       written.addAll(writeWorkbooks(model, fs, staging, settings));
       durations.put(WORKBOOKS, progress.end(written.size() + " files written"));
       durations.put(TOTAL, Duration.ofNanos(System.nanoTime() - startNanos).toMillis());

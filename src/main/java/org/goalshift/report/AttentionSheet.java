@@ -32,16 +32,20 @@ final class AttentionSheet {
     this.styles = styles;
   }
 
-  void write(Sheet sheet, String title, List<AttentionGoal> goals, int maxRows) {
+  /**
+   * @param goals the longest unchanged of the team's stuck goals, in any order
+   * @param total how many stuck goals the team has, {@code goals} included
+   */
+  void write(Sheet sheet, String title, List<AttentionGoal> goals, long total, int maxRows) {
     List<AttentionGoal> ordered = goals.stream().sorted(LONGEST_UNCHANGED_FIRST).toList();
     int shown = Math.min(ordered.size(), maxRows);
     String note =
-        shown < ordered.size()
+        shown < total
             ? "Showing the "
                 + shown
                 + " longest unchanged of "
-                + ordered.size()
-                + " goals (a sheet holds no more); the full list is in data/attention.csv."
+                + total
+                + " goals; the full list is in data/attention.csv."
             : ordered.isEmpty()
                 ? "No goal needs attention this month."
                 : "Open goals still framed as a target to reach, unchanged for 90 days or more,"

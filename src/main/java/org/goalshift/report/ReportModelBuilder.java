@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.date_sub;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
@@ -23,6 +24,8 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.RelationalGroupedDataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import org.goalshift.schema.Columns;
 
 /**
@@ -49,6 +52,7 @@ public final class ReportModelBuilder {
   private static final String THERAPIST_KEY = "team_therapist";
   // Ids never hold a NUL character, so joining two with it and splitting again is lossless.
   private static final String KEY_SEPARATOR = "\u0000";
+  private static final String ATTENTION_RANK = "attention_rank";
 
   private ReportModelBuilder() {}
 
@@ -75,7 +79,12 @@ public final class ReportModelBuilder {
   public record RunFacts(
       DataQuality overall, Map<String, DataQuality> bySupervisor, RunInfo info) {}
 
-  public static ReportModel build(YearMonth month, Inputs inputs, RunFacts facts) {
+  /**
+   * @param attentionRows the most stuck goals listed per supervisor (longest unchanged first); only
+   *     those are collected, with a count of the rest
+   */
+  public static ReportModel build(
+      YearMonth month, Inputs inputs, RunFacts facts, int attentionRows) {
     Column notAll = col(Columns.SUPERVISOR_ID).notEqual(lit(Columns.ALL_SUPERVISORS));
     Dataset<Row> monthly = inputs.monthly().filter(notAll);
     Dataset<Row> cohorts = inputs.cohorts().filter(notAll);
@@ -92,7 +101,11 @@ public final class ReportModelBuilder {
             .getOrDefault(Columns.ALL_SUPERVISORS, Map.of());
     Map<String, Double> medians = medianDays(inputs.timeToFirstRevision());
     Map<String, List<TeamFigures>> therapists = therapistFigures(month, inputs);
-    Map<String, List<AttentionGoal>> attention = attentionGoals(inputs);
+    Map<String, List<AttentionGoal>> attention = attentionGoals(inputs, attentionRows);
+    Map<String, Long> attentionTotals = new HashMap<>();
+    for (Row row : inputs.attention().groupBy(Columns.SUPERVISOR_ID).count().collectAsList()) {
+      attentionTotals.put(row.getString(0), row.getLong(1));
+    }
 
     TreeSet<String> supervisorIds = new TreeSet<>(monthsBySupervisor.keySet());
     for (Row row :
@@ -112,6 +125,7 @@ public final class ReportModelBuilder {
                   medians.get(id)),
               therapists.getOrDefault(id, List.of()),
               attention.getOrDefault(id, List.of()),
+              attentionTotals.getOrDefault(id, 0L),
               facts.bySupervisor().getOrDefault(id, DataQuality.NONE)));
     }
     TeamFigures organisation =
@@ -249,8 +263,16 @@ public final class ReportModelBuilder {
         .as(THERAPIST_KEY);
   }
 
-  private static Map<String, List<AttentionGoal>> attentionGoals(Inputs inputs) {
-    Dataset<Row> attention = inputs.attention();
+  private static Map<String, List<AttentionGoal>> attentionGoals(Inputs inputs, int limit) {
+    WindowSpec longestUnchangedFirst =
+        Window.partitionBy(Columns.SUPERVISOR_ID)
+            .orderBy(col(Columns.DAYS_UNCHANGED).desc(), col(Columns.GOAL_ID));
+    Dataset<Row> attention =
+        inputs
+            .attention()
+            .withColumn(ATTENTION_RANK, row_number().over(longestUnchangedFirst))
+            .filter(col(ATTENTION_RANK).leq(limit))
+            .drop(ATTENTION_RANK);
     Dataset<Row> latestText =
         inputs
             .goalVersions()

@@ -6,8 +6,9 @@ package org.goalshift.report;
  * @param smallCountThreshold k: in a breakdown a count from 1 to k-1 is shown as "&lt;k" (CMS uses
  *     11; NHS Digital suppresses 1 to 7, i.e. k = 8)
  * @param roundToNearestFive round every shown breakdown count to the nearest 5, as NHS Digital does
- * @param maxRowsPerSheet data rows a sheet may hold before it is capped with a note; Excel's limit is
- *     1,048,576 rows including the header
+ * @param maxRowsPerSheet the most goals a supervisor's Attention sheet lists (longest unchanged
+ *     first) before it is capped with a note pointing to data/attention.csv; at most Excel's limit of
+ *     1,048,576 rows less the header rows
  */
 public record ReportSettings(int smallCountThreshold, boolean roundToNearestFive, int maxRowsPerSheet) {
   /** Excel's row limit less the header row and the note that says the list was cut. */
@@ -24,7 +25,14 @@ public record ReportSettings(int smallCountThreshold, boolean roundToNearestFive
     }
   }
 
+  /**
+   * More goals than a supervisor can raise in a month's supervision. Also a memory bound: the
+   * listed goals are collected to the driver, and a 20-million-row export has millions of stuck
+   * goals.
+   */
+  public static final int DEFAULT_ATTENTION_ROWS = 1_000;
+
   public static ReportSettings defaults() {
-    return new ReportSettings(5, false, EXCEL_MAX_DATA_ROWS);
+    return new ReportSettings(5, false, DEFAULT_ATTENTION_ROWS);
   }
 }

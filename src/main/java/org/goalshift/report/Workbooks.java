@@ -65,7 +65,7 @@ public final class Workbooks {
               title,
               team.team(),
               "the team",
-              team.attention().size(),
+              team.attentionTotal(),
               "These are whole-team figures. Per-therapist figures, with small counts hidden, are on"
                   + " the Therapists sheet.");
       new BreakdownSheet(styles, Suppression.from(settings))
@@ -85,6 +85,7 @@ public final class Workbooks {
                 streaming.createSheet(AttentionSheet.NAME),
                 "Goals to raise in supervision",
                 team.attention(),
+                team.attentionTotal(),
                 settings.maxRowsPerSheet());
         new DataQualitySheet(styles)
             .write(

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 class ReportModelBuilderTest {
   static final YearMonth MONTH = YearMonth.of(2026, 11);
   static ReportModel model;
+  static ReportModelBuilder.Inputs inputs;
+  static ReportModelBuilder.RunFacts facts;
 
   @BeforeAll
   static void build() {
@@ -85,14 +87,13 @@ class ReportModelBuilderTest {
             RowFactory.create("g4", 1, "=stop worrying"),
             RowFactory.create("g1", 1, "not an attention goal"));
     DataQuality s1 = new DataQuality(10, 9, Map.of("empty goal_text", 1L), 0);
-    model =
-        ReportModelBuilder.build(
-            MONTH,
-            new ReportModelBuilder.Inputs(monthly, goals, cohorts, curve, attention, versions),
-            new ReportModelBuilder.RunFacts(
-                new DataQuality(20, 18, Map.of("empty goal_text", 1L), 1),
-                Map.of("S1", s1),
-                new RunInfo(List.of("in.csv"), Instant.EPOCH, Duration.ofSeconds(3), "test")));
+    inputs = new ReportModelBuilder.Inputs(monthly, goals, cohorts, curve, attention, versions);
+    facts =
+        new ReportModelBuilder.RunFacts(
+            new DataQuality(20, 18, Map.of("empty goal_text", 1L), 1),
+            Map.of("S1", s1),
+            new RunInfo(List.of("in.csv"), Instant.EPOCH, Duration.ofSeconds(3), "test"));
+    model = ReportModelBuilder.build(MONTH, inputs, facts, 1_000);
   }
 
   @Test
@@ -145,6 +146,15 @@ class ReportModelBuilderTest {
             org.assertj.core.groups.Tuple.tuple("g2", "Never panic again", 400L),
             org.assertj.core.groups.Tuple.tuple("g4", "=stop worrying", 329L));
     assertThat(model.supervisors().get(1).attention()).isEmpty();
+    assertThat(model.supervisors()).extracting(TeamReport::attentionTotal).containsExactly(2L, 0L);
+  }
+
+  @Test
+  void onlyTheLongestUnchangedAttentionGoalsAreCollectedWithACountOfAll() {
+    TeamReport s1 = ReportModelBuilder.build(MONTH, inputs, facts, 1).supervisors().get(0);
+
+    assertThat(s1.attention()).extracting(AttentionGoal::goalId).containsExactly("g2");
+    assertThat(s1.attentionTotal()).isEqualTo(2);
   }
 
   @Test
