@@ -50,8 +50,7 @@ final class Evolved {
   private final Map<String, Output> outputs;
   private final Dataset<Row> timeToFirstRevision;
 
-  private Evolved(
-      GoalFacts facts, Dataset<Row> goals, Map<String, Output> outputs) {
+  private Evolved(GoalFacts facts, Dataset<Row> goals, Map<String, Output> outputs) {
     this.facts = facts;
     this.goals = goals;
     this.outputs = outputs;

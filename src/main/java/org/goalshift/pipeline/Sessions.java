@@ -44,8 +44,8 @@ public final class Sessions {
       Map.of(
           "spark.sql.session.timeZone",
           "UTC",
-          // Keeps a cached Dataset partitioned as it was computed: the versions are shuffled by goal
-          // once, and every per-goal window and aggregation after the cache relies on that.
+          // Keeps a cached Dataset partitioned as it was computed: the versions are shuffled by
+          // goal once, and every per-goal window and aggregation after the cache relies on that.
           "spark.sql.optimizer.canChangeCachedPlanOutputPartitioning",
           "false",
           // Case mapping through ICU costs several times the JVM's on every status and goal text,
@@ -84,11 +84,11 @@ public final class Sessions {
           "spark.sql.adaptive.enabled", "false");
 
   /**
-   * Sizes embedded Spark to the export, leaving any setting given explicitly alone; on a cluster the
-   * submitter decides. Shuffles get one partition per 64 MB of input: Spark's default of 200 costs a
-   * sample run hundreds of empty tasks, and a fixed small count gives a 20-million-row export
-   * partitions too large to sort in memory. An export under 64 MB is run without code generation
-   * ({@link #SMALL_INPUT}).
+   * Sizes embedded Spark to the export, leaving any setting given explicitly alone; on a cluster
+   * the submitter decides. Shuffles get one partition per 64 MB of input: Spark's default of 200
+   * costs a sample run hundreds of empty tasks, and a fixed small count gives a 20-million-row
+   * export partitions too large to sort in memory. An export under 64 MB is run without code
+   * generation ({@link #SMALL_INPUT}).
    */
   public static void sizeToInput(SparkSession spark, long inputBytes) {
     if (!spark.sparkContext().isLocal()) {

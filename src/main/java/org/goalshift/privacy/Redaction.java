@@ -23,8 +23,8 @@ import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * The Spark stage that redacts a free-text column before it reaches a workbook or data/: every row
- * of every partition runs the one {@link Redactor} of its executor, whose patterns are compiled once
- * per JVM. A function in a projection, so the Dataset keeps its partitioning (see {@link
+ * of every partition runs the one {@link Redactor} of its executor, whose patterns are compiled
+ * once per JVM. A function in a projection, so the Dataset keeps its partitioning (see {@link
  * org.goalshift.classify.Classify}).
  */
 public final class Redaction {

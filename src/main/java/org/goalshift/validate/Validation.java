@@ -219,10 +219,9 @@ public final class Validation {
    * since goalshift cannot know which one is right.
    *
    * <p>Both checks compare records of one goal version, so the records are shuffled by goal_id once
-   * and both windows lead with goal_id and version. That one shuffle is the only one a report makes
-   * over every record: its partitioning and order (goal_id, version first) carry through the cache of
-   * the result, so the measure stage's per-goal windows and aggregations need no shuffle of their
-   * own.
+   * and both windows lead with goal_id and version. Its partitioning and order (goal_id, version
+   * first) carry through the cache of the result, so the measure stage's per-goal windows and
+   * aggregations need no shuffle of their own.
    */
   private static Dataset<Row> markDuplicatesAndConflicts(Dataset<Row> checked) {
     Column valid = col(REJECT_CODE).isNull();
