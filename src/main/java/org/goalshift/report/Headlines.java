@@ -19,7 +19,8 @@ final class Headlines {
 
   /**
    * @param who "the team" or "the organisation", as the sentences name the group
-   * @param attentionGoals goals listed on the Attention sheet, or -1 where the workbook has none
+   * @param attentionGoals the team's stuck goals, listed on the Attention sheet or not; -1 where
+   *     the workbook has no Attention sheet
    */
   static List<Headline> of(TeamFigures figures, YearMonth month, String who, long attentionGoals) {
     MonthlyFigures now = figures.at(month);

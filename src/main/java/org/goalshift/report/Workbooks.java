@@ -148,7 +148,8 @@ public final class Workbooks {
    * figures of {@code figures} for the month and their trends.
    *
    * @param who how the headlines name whose figures they are, e.g. "the team"
-   * @param attentionGoals goals on the Attention sheet, or -1 when the workbook has none
+   * @param attentionGoals the team's stuck goals, listed on the Attention sheet or not; -1 when the
+   *     workbook has no Attention sheet
    * @return the workbook's styles, for the sheets that follow
    */
   private static Styles writeOpeningSheets(
