@@ -3,12 +3,9 @@ package org.goalshift.classify;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.udf;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -82,16 +79,12 @@ public final class Classify {
                 new ClassifyText(lexicon.source(), lexicon.origin(), lexicon.fingerprint()),
                 RESULT_TYPE)
             .asNondeterministic();
-    List<Column> columns = new ArrayList<>();
-    for (String name : names) {
-      columns.add(col("`" + name.replace("`", "``") + "`"));
-    }
-    for (String output : RESULT_TYPE.fieldNames()) {
-      columns.add(col(RESULT).getField(output).as(output));
-    }
     return input
-        .withColumn(RESULT, classify.apply(col(textColumn)))
-        .select(columns.toArray(Column[]::new));
+        .withColumn(RESULT, classify.apply(Columns.named(textColumn)))
+        .withColumn(Columns.LABEL, col(RESULT).getField(Columns.LABEL))
+        .withColumn(Columns.CUES, col(RESULT).getField(Columns.CUES))
+        .withColumn(Columns.CONFIDENCE, col(RESULT).getField(Columns.CONFIDENCE))
+        .drop(RESULT);
   }
 
   /** The classifier for a lexicon, compiled on first use in this JVM. */

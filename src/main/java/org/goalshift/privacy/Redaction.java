@@ -5,12 +5,9 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -19,6 +16,7 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.goalshift.schema.Columns;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
@@ -78,17 +76,12 @@ public final class Redaction {
     // Marked nondeterministic only so that the optimiser never copies the call into both fields
     // read from its result: a text is redacted once.
     UserDefinedFunction redact = udf(new RedactText(), RESULT_TYPE).asNondeterministic();
-    List<Column> columns = new ArrayList<>();
-    for (String name : schema.fieldNames()) {
-      columns.add(
-          name.equals(textColumn)
-              ? col(RESULT).getField(TEXT).as(name)
-              : col("`" + name.replace("`", "``") + "`"));
-    }
-    columns.add(col(RESULT).getField(REDACTIONS).as(REDACTIONS));
+    // withColumn of an existing name replaces that column where it stands.
     return input
-        .withColumn(RESULT, redact.apply(col("`" + textColumn.replace("`", "``") + "`")))
-        .select(columns.toArray(Column[]::new));
+        .withColumn(RESULT, redact.apply(Columns.named(textColumn)))
+        .withColumn(textColumn, col(RESULT).getField(TEXT))
+        .withColumn(REDACTIONS, col(RESULT).getField(REDACTIONS))
+        .drop(RESULT);
   }
 
   /**

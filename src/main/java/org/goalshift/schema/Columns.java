@@ -1,10 +1,21 @@
 package org.goalshift.schema;
 
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.functions;
+
 /**
  * Every column name goalshift reads or writes, in one place. Input files, Spark Datasets and the
  * CSV/Parquet outputs all use these names, so a rename happens here or nowhere.
  */
 public final class Columns {
+  /**
+   * The column of exactly this name: {@code functions.col} would read a dot as a struct field and a
+   * back-tick as quoting, and the classify command takes column names from any CSV header.
+   */
+  public static Column named(String name) {
+    return functions.col("`" + name.replace("`", "``") + "`");
+  }
+
   private Columns() {}
 
   // --- The input contract (README "Input contract"). ---
