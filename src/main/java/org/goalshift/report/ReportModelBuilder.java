@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.date_sub;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max_by;
-import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.sum;
@@ -26,6 +25,7 @@ import org.apache.spark.sql.RelationalGroupedDataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.goalshift.measure.Evolution;
 import org.goalshift.schema.Columns;
 
 /**
@@ -183,16 +183,13 @@ public final class ReportModelBuilder {
   }
 
   /** Kaplan-Meier median: the first day on which the share still unrevised is 0.5 or less. */
+  /** The medians as the measure stage defines them, for the run summary and the workbooks alike. */
   private static Map<String, Double> medianDays(Dataset<Row> curve) {
     Map<String, Double> medians = new HashMap<>();
-    List<Row> rows =
-        curve
-            .filter(col(Columns.UNREVISED_SHARE).cast("double").leq(0.5))
-            .groupBy(Columns.SUPERVISOR_ID)
-            .agg(min(col(Columns.DAY).cast("double")).as(Columns.DAY))
-            .collectAsList();
-    for (Row row : rows) {
-      medians.put(row.getAs(Columns.SUPERVISOR_ID), row.<Double>getAs(Columns.DAY));
+    for (Row row : Evolution.medianDays(curve).collectAsList()) {
+      if (!row.isNullAt(1)) {
+        medians.put(row.getString(0), ((Number) row.get(1)).doubleValue());
+      }
     }
     return medians;
   }
