@@ -3,10 +3,12 @@ package org.goalshift.pipeline;
 import static org.apache.spark.sql.functions.col;
 import static org.goalshift.schema.Columns.*;
 
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -17,14 +19,42 @@ import org.goalshift.report.ReportModelBuilder;
 
 /**
  * The measure stage's results for one report: every data/ output with the order its rows are
- * written in. The per-version Dataset and the per-goal facts are cached because every other output
- * and the workbooks are derived from them: the versions are grouped by goal once, not per output.
+ * written in. The per-goal facts, goals and the aggregates are cached because other outputs and the
+ * workbooks are derived from them: the versions are grouped by goal once, not per output.
+ *
+ * <p>Each is planned on first use, by the thread that first needs it: the outputs are written side
+ * by side, and planning a query costs a cold driver a quarter of a second, which would otherwise be
+ * spent one after another before any output could start.
  */
 final class Evolved {
   /** A data file to write: its rows, their size and the order docs/metrics.md documents for it. */
-  record Output(Dataset<Row> data, DataFiles.Size size, Column... order) {
-    Output(Dataset<Row> data, Column... order) {
+  record Output(Supplier<Dataset<Row>> data, DataFiles.Size size, Column... order) {
+    Output(Supplier<Dataset<Row>> data, Column... order) {
       this(data, DataFiles.Size.SMALL, order);
+    }
+  }
+
+  /** A Dataset planned and persisted on its first use, and unpersisted by {@link #release}. */
+  private static final class Cached implements Supplier<Dataset<Row>> {
+    private final Supplier<Dataset<Row>> plan;
+    private Dataset<Row> data;
+
+    Cached(Supplier<Dataset<Row>> plan) {
+      this.plan = plan;
+    }
+
+    @Override
+    public synchronized Dataset<Row> get() {
+      if (data == null) {
+        data = plan.get().persist(StorageLevel.MEMORY_AND_DISK());
+      }
+      return data;
+    }
+
+    synchronized void release() {
+      if (data != null) {
+        data.unpersist();
+      }
     }
   }
 
@@ -45,16 +75,17 @@ final class Evolved {
           TEXT_CHANGED,
           PREVIOUS_LABEL);
 
-  private final GoalFacts facts;
-  private final Dataset<Row> goals;
   private final Map<String, Output> outputs;
-  private final Dataset<Row> timeToFirstRevision;
+  private final List<Cached> caches;
+  private final Cached goals;
+  private final Cached timeToFirstRevision;
 
-  private Evolved(GoalFacts facts, Dataset<Row> goals, Map<String, Output> outputs) {
-    this.facts = facts;
-    this.goals = goals;
+  private Evolved(
+      Map<String, Output> outputs, List<Cached> caches, Cached goals, Cached timeToFirstRevision) {
     this.outputs = outputs;
-    this.timeToFirstRevision = outputs.get("time_to_first_revision").data();
+    this.caches = caches;
+    this.goals = goals;
+    this.timeToFirstRevision = timeToFirstRevision;
   }
 
   /**
@@ -62,58 +93,50 @@ final class Evolved {
    *     the caller
    */
   static Evolved of(Dataset<Row> versions, RunSettings settings) {
-    GoalFacts facts = Evolution.goalFacts(versions, settings.month());
-    facts.rows().persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> goals = Evolution.goals(facts).persist(StorageLevel.MEMORY_AND_DISK());
+    YearMonth month = settings.month();
+    Cached factRows = new Cached(() -> Evolution.goalFacts(versions, month).rows());
+    Supplier<GoalFacts> facts = () -> new GoalFacts(factRows.get(), month);
+    Cached goals = new Cached(() -> Evolution.goals(facts.get()));
+    Cached monthly = new Cached(() -> Evolution.monthly(versions, month));
+    Cached transitions = new Cached(() -> Evolution.transitions(versions, facts.get()));
+    Cached timeToFirstRevision = new Cached(() -> Evolution.timeToFirstRevision(facts.get()));
+    Cached cohorts = new Cached(() -> Evolution.cohorts(facts.get()));
+    Cached attention =
+        new Cached(() -> Evolution.attention(facts.get(), settings.attentionDays()));
     Map<String, Output> outputs = new LinkedHashMap<>();
     outputs.put(
         "goal_versions",
         new Output(
-            versions.select(GOAL_VERSION_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new)),
+            () ->
+                versions.select(
+                    GOAL_VERSION_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new)),
             DataFiles.Size.LARGE,
             col(GOAL_ID),
             col(VERSION)));
     outputs.put("goals", new Output(goals, DataFiles.Size.LARGE, col(GOAL_ID)));
     outputs.put(
-        "monthly",
-        new Output(
-            small(Evolution.monthly(versions, settings.month())),
-            col(SUPERVISOR_ID),
-            col(THERAPIST_ID),
-            col(MONTH)));
+        "monthly", new Output(monthly, col(SUPERVISOR_ID), col(THERAPIST_ID), col(MONTH)));
     outputs.put(
         "transitions",
-        new Output(
-            small(Evolution.transitions(versions, facts)),
-            col(SUPERVISOR_ID),
-            col(FROM_LABEL),
-            col(TO_LABEL)));
+        new Output(transitions, col(SUPERVISOR_ID), col(FROM_LABEL), col(TO_LABEL)));
     outputs.put(
         "time_to_first_revision",
         new Output(
-            small(Evolution.timeToFirstRevision(facts)),
+            timeToFirstRevision,
             col(SUPERVISOR_ID).notEqual(ALL_SUPERVISORS),
             col(SUPERVISOR_ID),
             col(DAY)));
-    outputs.put(
-        "cohorts",
-        new Output(small(Evolution.cohorts(facts)), col(SUPERVISOR_ID), col(INTAKE_MONTH)));
+    outputs.put("cohorts", new Output(cohorts, col(SUPERVISOR_ID), col(INTAKE_MONTH)));
     outputs.put(
         "attention",
-        new Output(
-            Evolution.attention(facts, settings.attentionDays())
-                .persist(StorageLevel.MEMORY_AND_DISK()),
-            col(SUPERVISOR_ID),
-            col(DAYS_UNCHANGED).desc(),
-            col(GOAL_ID)));
+        new Output(attention, col(SUPERVISOR_ID), col(DAYS_UNCHANGED).desc(), col(GOAL_ID)));
     outputs.put(
-        "clients", new Output(Evolution.clients(facts), col(SUPERVISOR_ID), col(CLIENT_ID)));
-    return new Evolved(facts, goals, outputs);
-  }
-
-  /** Aggregates are small: cached, the workbook builder reads them without recomputing. */
-  private static Dataset<Row> small(Dataset<Row> aggregate) {
-    return aggregate.persist(StorageLevel.MEMORY_AND_DISK());
+        "clients",
+        new Output(
+            () -> Evolution.clients(facts.get()), col(SUPERVISOR_ID), col(CLIENT_ID)));
+    List<Cached> caches =
+        List.of(factRows, goals, monthly, transitions, timeToFirstRevision, cohorts, attention);
+    return new Evolved(outputs, caches, goals, timeToFirstRevision);
   }
 
   Map<String, Output> outputs() {
@@ -121,7 +144,7 @@ final class Evolved {
   }
 
   long goalCount() {
-    return goals.count();
+    return goals.get().count();
   }
 
   /**
@@ -130,7 +153,7 @@ final class Evolved {
    */
   Map<String, Integer> medians() {
     Map<String, Integer> medians = new TreeMap<>();
-    for (Row row : Evolution.medianDays(timeToFirstRevision).collectAsList()) {
+    for (Row row : Evolution.medianDays(timeToFirstRevision.get()).collectAsList()) {
       medians.put(row.getString(0), row.isNullAt(1) ? null : ((Number) row.get(1)).intValue());
     }
     return medians;
@@ -138,17 +161,15 @@ final class Evolved {
 
   ReportModelBuilder.Inputs reportInputs() {
     return new ReportModelBuilder.Inputs(
-        outputs.get("monthly").data(),
-        goals,
-        outputs.get("cohorts").data(),
-        timeToFirstRevision,
-        outputs.get("attention").data(),
-        outputs.get("goal_versions").data());
+        outputs.get("monthly").data().get(),
+        goals.get(),
+        outputs.get("cohorts").data().get(),
+        timeToFirstRevision.get(),
+        outputs.get("attention").data().get(),
+        outputs.get("goal_versions").data().get());
   }
 
   void release() {
-    outputs.values().forEach(o -> o.data().unpersist());
-    facts.rows().unpersist();
-    goals.unpersist();
+    caches.forEach(Cached::release);
   }
 }

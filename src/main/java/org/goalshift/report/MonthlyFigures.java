@@ -20,6 +20,21 @@ public record MonthlyFigures(
     return new MonthlyFigures(month, 0, 0, 0, 0, 0, 0, 0, 0, 0);
   }
 
+  /** The two months' counts added, as for a team made of two therapists; the month is this one's. */
+  public MonthlyFigures plus(MonthlyFigures other) {
+    return new MonthlyFigures(
+        month,
+        activeGoals + other.activeGoals,
+        newGoals + other.newGoals,
+        revisions + other.revisions,
+        goalsRevised + other.goalsRevised,
+        reframesToRelationship + other.reframesToRelationship,
+        reframesToPerformance + other.reframesToPerformance,
+        performanceTarget + other.performanceTarget,
+        relationshipOriented + other.relationshipOriented,
+        unclassified + other.unclassified);
+  }
+
   /** Relationship-oriented goals among the goals labelled at their latest version that month. */
   public Proportion relationshipShare() {
     return new Proportion(

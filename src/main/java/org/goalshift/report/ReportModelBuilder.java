@@ -2,6 +2,7 @@ package org.goalshift.report;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_sub;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max_by;
@@ -13,15 +14,14 @@ import static org.apache.spark.sql.functions.when;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.RelationalGroupedDataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
@@ -30,29 +30,18 @@ import org.goalshift.schema.Columns;
 
 /**
  * Builds the {@link ReportModel} from the measure stage's outputs. Every figure is aggregated by
- * Spark first; only the small results (one row per supervisor or therapist and month) reach the
- * driver, never goal versions.
+ * Spark first; only the small results (one row per supervisor or therapist and month, the capped
+ * attention lists) reach the driver, never goal versions. The team and organisation totals are
+ * sums of monthly.csv and cohorts.csv rows, added up here.
  */
 public final class ReportModelBuilder {
-  /** The monthly counts, in {@link MonthlyFigures} order. */
-  static final List<String> MONTHLY_COUNTS =
-      List.of(
-          Columns.ACTIVE_GOALS,
-          Columns.NEW_GOALS,
-          Columns.REVISIONS,
-          Columns.GOALS_REVISED,
-          Columns.REFRAMES_TO_RELATIONSHIP,
-          Columns.REFRAMES_TO_PERFORMANCE,
-          Columns.PERFORMANCE_TARGET,
-          Columns.RELATIONSHIP_ORIENTED,
-          Columns.UNCLASSIFIED);
   /** A goal counts toward the 90-day share once it has been followed this long. */
   static final int FOLLOW_UP_DAYS = 90;
 
-  private static final String THERAPIST_KEY = "team_therapist";
   // Ids never hold a NUL character, so joining two with it and splitting again is lossless.
   private static final String KEY_SEPARATOR = "\u0000";
   private static final String ATTENTION_RANK = "attention_rank";
+  private static final String ATTENTION_TOTAL = "attention_total";
 
   private ReportModelBuilder() {}
 
@@ -82,107 +71,139 @@ public final class ReportModelBuilder {
   /**
    * @param attentionRows the most stuck goals listed per supervisor (longest unchanged first); only
    *     those are collected, with a count of the rest
+   * @param parallel runs the five queries the model is built from at the same time
    */
   public static ReportModel build(
-      YearMonth month, Inputs inputs, RunFacts facts, int attentionRows) {
-    Column notAll = col(Columns.SUPERVISOR_ID).notEqual(lit(Columns.ALL_SUPERVISORS));
-    Dataset<Row> monthly = inputs.monthly().filter(notAll);
-    Dataset<Row> cohorts = inputs.cohorts().filter(notAll);
+      YearMonth month, Inputs inputs, RunFacts facts, int attentionRows, Parallel parallel) {
+    CompletableFuture<List<Row>> monthly = parallel.start(() -> collect(inputs.monthly()));
+    CompletableFuture<List<Row>> cohorts = parallel.start(() -> collect(inputs.cohorts()));
+    CompletableFuture<Map<String, Double>> medians =
+        parallel.start(() -> medianDays(inputs.timeToFirstRevision()));
+    CompletableFuture<Map<String, Proportion>> therapistShares =
+        parallel.start(() -> therapistShares(month, inputs.goals()));
+    CompletableFuture<AttentionLists> attention =
+        parallel.start(() -> attentionGoals(inputs, attentionRows));
 
-    Map<String, List<MonthlyFigures>> monthsBySupervisor =
-        monthlyFigures(monthly.groupBy(Columns.SUPERVISOR_ID, Columns.MONTH), Columns.SUPERVISOR_ID);
-    List<MonthlyFigures> organisationMonths =
-        monthlyFigures(monthly.groupBy(lit(Columns.ALL_SUPERVISORS).as(Columns.SUPERVISOR_ID), col(Columns.MONTH)), Columns.SUPERVISOR_ID)
-            .getOrDefault(Columns.ALL_SUPERVISORS, List.of());
-    Map<String, Map<YearMonth, Proportion>> cohortsBySupervisor =
-        cohortShares(cohorts.groupBy(Columns.SUPERVISOR_ID, Columns.INTAKE_MONTH));
-    Map<YearMonth, Proportion> organisationCohorts =
-        cohortShares(cohorts.groupBy(lit(Columns.ALL_SUPERVISORS).as(Columns.SUPERVISOR_ID), col(Columns.INTAKE_MONTH)))
-            .getOrDefault(Columns.ALL_SUPERVISORS, Map.of());
-    Map<String, Double> medians = medianDays(inputs.timeToFirstRevision());
-    Map<String, List<TeamFigures>> therapists = therapistFigures(month, inputs);
-    Map<String, List<AttentionGoal>> attention = attentionGoals(inputs, attentionRows);
-    Map<String, Long> attentionTotals = new HashMap<>();
-    for (Row row : inputs.attention().groupBy(Columns.SUPERVISOR_ID).count().collectAsList()) {
-      attentionTotals.put(row.getString(0), row.getLong(1));
-    }
+    MonthlySums sums = MonthlySums.of(Parallel.await(monthly), month);
+    CohortSums cohortSums = CohortSums.of(Parallel.await(cohorts));
+    Map<String, List<TeamFigures>> therapists =
+        therapistFigures(sums, Parallel.await(therapistShares));
+    AttentionLists attentionLists = Parallel.await(attention);
+    Map<String, Double> medianBySupervisor = Parallel.await(medians);
 
-    TreeSet<String> supervisorIds = new TreeSet<>(monthsBySupervisor.keySet());
-    for (Row row :
-        inputs.goals().filter(notAll).select(Columns.SUPERVISOR_ID).distinct().collectAsList()) {
-      supervisorIds.add(row.getString(0));
-    }
+    TreeSet<String> supervisorIds = new TreeSet<>(sums.bySupervisor().keySet());
+    Parallel.await(therapistShares).keySet().forEach(key -> supervisorIds.add(teamOf(key)));
     List<TeamReport> supervisors = new ArrayList<>();
     for (String id : supervisorIds) {
-      Map<YearMonth, Proportion> byIntake = cohortsBySupervisor.getOrDefault(id, Map.of());
+      Map<YearMonth, Proportion> byIntake = cohortSums.bySupervisor().getOrDefault(id, Map.of());
       supervisors.add(
           new TeamReport(
               new TeamFigures(
                   id,
-                  monthsBySupervisor.getOrDefault(id, List.of()),
+                  months(sums.bySupervisor().get(id)),
                   byIntake,
                   pooled(byIntake),
-                  medians.get(id)),
+                  medianBySupervisor.get(id)),
               therapists.getOrDefault(id, List.of()),
-              attention.getOrDefault(id, List.of()),
-              attentionTotals.getOrDefault(id, 0L),
+              attentionLists.bySupervisor().getOrDefault(id, List.of()),
+              attentionLists.totals().getOrDefault(id, 0L),
               facts.bySupervisor().getOrDefault(id, DataQuality.NONE)));
     }
     TeamFigures organisation =
         new TeamFigures(
             Columns.ALL_SUPERVISORS,
-            organisationMonths,
-            organisationCohorts,
-            pooled(organisationCohorts),
-            medians.get(Columns.ALL_SUPERVISORS));
+            months(sums.organisation()),
+            cohortSums.organisation(),
+            pooled(cohortSums.organisation()),
+            medianBySupervisor.get(Columns.ALL_SUPERVISORS));
     return new ReportModel(month, organisation, supervisors, facts.overall(), facts.info());
   }
 
-  private static Map<String, List<MonthlyFigures>> monthlyFigures(
-      RelationalGroupedDataset grouped, String keyColumn) {
-    Column[] sums =
-        MONTHLY_COUNTS.stream().map(name -> sum(col(name).cast("long")).as(name)).toArray(Column[]::new);
-    Map<String, List<MonthlyFigures>> byKey = new TreeMap<>();
-    for (Row row : grouped.agg(sums[0], Arrays.copyOfRange(sums, 1, sums.length)).collectAsList()) {
-      byKey
-          .computeIfAbsent(row.getAs(keyColumn), key -> new ArrayList<>())
-          .add(
-              new MonthlyFigures(
-                  yearMonth(row.getAs(Columns.MONTH)),
-                  count(row, Columns.ACTIVE_GOALS),
-                  count(row, Columns.NEW_GOALS),
-                  count(row, Columns.REVISIONS),
-                  count(row, Columns.GOALS_REVISED),
-                  count(row, Columns.REFRAMES_TO_RELATIONSHIP),
-                  count(row, Columns.REFRAMES_TO_PERFORMANCE),
-                  count(row, Columns.PERFORMANCE_TARGET),
-                  count(row, Columns.RELATIONSHIP_ORIENTED),
-                  count(row, Columns.UNCLASSIFIED)));
-    }
-    return byKey;
+  /**
+   * monthly.csv and cohorts.csv have a row per supervisor (and therapist) and month: a few thousand
+   * rows for the largest organisation, summed here rather than by a Spark query per total.
+   */
+  private static List<Row> collect(Dataset<Row> aggregate) {
+    return aggregate
+        .filter(col(Columns.SUPERVISOR_ID).notEqual(lit(Columns.ALL_SUPERVISORS)))
+        .collectAsList();
   }
 
-  private static Map<String, Map<YearMonth, Proportion>> cohortShares(
-      RelationalGroupedDataset grouped) {
-    Map<String, Map<YearMonth, Proportion>> bySupervisor = new TreeMap<>();
-    List<Row> rows =
-        grouped
-            .agg(
-                sum(col(Columns.REVISED_WITHIN_90_DAYS).cast("long")).as(Columns.REVISED_WITHIN_90_DAYS),
-                sum(col(Columns.OBSERVED_90_DAYS).cast("long")).as(Columns.OBSERVED_90_DAYS))
-            .collectAsList();
-    for (Row row : rows) {
-      bySupervisor
-          .computeIfAbsent(row.getAs(Columns.SUPERVISOR_ID), key -> new TreeMap<>())
-          .put(
-              yearMonth(row.getAs(Columns.INTAKE_MONTH)),
-              new Proportion(
-                  count(row, Columns.REVISED_WITHIN_90_DAYS), count(row, Columns.OBSERVED_90_DAYS)));
+  /**
+   * monthly.csv summed per supervisor and month, over all supervisors per month, and per therapist
+   * in the report month; with every therapist active in the 12 months the report covers.
+   */
+  private record MonthlySums(
+      Map<String, Map<YearMonth, MonthlyFigures>> bySupervisor,
+      Map<YearMonth, MonthlyFigures> organisation,
+      Map<String, Map<YearMonth, MonthlyFigures>> reportMonthByTherapist,
+      TreeSet<String> therapistsInYear) {
+
+    static MonthlySums of(List<Row> monthly, YearMonth month) {
+      MonthlySums sums =
+          new MonthlySums(new HashMap<>(), new HashMap<>(), new HashMap<>(), new TreeSet<>());
+      for (Row row : monthly) {
+        MonthlyFigures figures = figures(row);
+        String supervisor = row.getAs(Columns.SUPERVISOR_ID);
+        String therapist = teamAndTherapist(supervisor, row.getAs(Columns.THERAPIST_ID));
+        add(sums.bySupervisor.computeIfAbsent(supervisor, key -> new HashMap<>()), figures);
+        add(sums.organisation, figures);
+        if (figures.month().equals(month)) {
+          add(
+              sums.reportMonthByTherapist.computeIfAbsent(therapist, key -> new HashMap<>()),
+              figures);
+        }
+        if (!figures.month().isBefore(month.minusMonths(11)) && !figures.month().isAfter(month)) {
+          sums.therapistsInYear.add(therapist);
+        }
+      }
+      return sums;
     }
-    return bySupervisor;
+
+    private static void add(Map<YearMonth, MonthlyFigures> months, MonthlyFigures figures) {
+      months.merge(figures.month(), figures, MonthlyFigures::plus);
+    }
+
+    private static MonthlyFigures figures(Row row) {
+      return new MonthlyFigures(
+          yearMonth(row.getAs(Columns.MONTH)),
+          number(row, Columns.ACTIVE_GOALS),
+          number(row, Columns.NEW_GOALS),
+          number(row, Columns.REVISIONS),
+          number(row, Columns.GOALS_REVISED),
+          number(row, Columns.REFRAMES_TO_RELATIONSHIP),
+          number(row, Columns.REFRAMES_TO_PERFORMANCE),
+          number(row, Columns.PERFORMANCE_TARGET),
+          number(row, Columns.RELATIONSHIP_ORIENTED),
+          number(row, Columns.UNCLASSIFIED));
+    }
   }
 
-  /** Kaplan-Meier median: the first day on which the share still unrevised is 0.5 or less. */
+  /** cohorts.csv summed per supervisor and intake month, and over all supervisors. */
+  private record CohortSums(
+      Map<String, Map<YearMonth, Proportion>> bySupervisor,
+      Map<YearMonth, Proportion> organisation) {
+
+    static CohortSums of(List<Row> cohorts) {
+      CohortSums sums = new CohortSums(new HashMap<>(), new TreeMap<>());
+      for (Row row : cohorts) {
+        YearMonth intake = yearMonth(row.getAs(Columns.INTAKE_MONTH));
+        Proportion share =
+            new Proportion(
+                number(row, Columns.REVISED_WITHIN_90_DAYS), number(row, Columns.OBSERVED_90_DAYS));
+        sums.bySupervisor
+            .computeIfAbsent(row.getAs(Columns.SUPERVISOR_ID), key -> new TreeMap<>())
+            .merge(intake, share, Proportion::plus);
+        sums.organisation.merge(intake, share, Proportion::plus);
+      }
+      return sums;
+    }
+  }
+
+  private static List<MonthlyFigures> months(Map<YearMonth, MonthlyFigures> byMonth) {
+    return byMonth == null ? List.of() : new TreeMap<>(byMonth).values().stream().toList();
+  }
+
   /** The medians as the measure stage defines them, for the run summary and the workbooks alike. */
   private static Map<String, Double> medianDays(Dataset<Row> curve) {
     Map<String, Double> medians = new HashMap<>();
@@ -195,87 +216,83 @@ public final class ReportModelBuilder {
   }
 
   /**
-   * Each team's therapists with their report-month figures and their 90-day share, counted from
-   * goals.csv with the same rule as cohorts.csv (cohorts.csv has no therapist column).
+   * Each therapist's 90-day share, by team, counted from goals.csv with the same rule as
+   * cohorts.csv (which has no therapist column). Every team with a goal has a key here.
    */
-  private static Map<String, List<TeamFigures>> therapistFigures(YearMonth month, Inputs inputs) {
-    Map<String, List<MonthlyFigures>> monthByTherapist =
-        monthlyFigures(
-            inputs
-                .monthly()
-                .filter(col(Columns.MONTH).equalTo(lit(month.toString())))
-                .groupBy(teamAndTherapist(), col(Columns.MONTH)),
-            THERAPIST_KEY);
-    Column firstDate =
-        to_date(substring(col(Columns.FIRST_RECORDED_AT).cast("string"), 1, 10));
+  private static Map<String, Proportion> therapistShares(YearMonth month, Dataset<Row> goals) {
+    Column firstDate = to_date(substring(col(Columns.FIRST_RECORDED_AT).cast("string"), 1, 10));
     Column observed =
         firstDate.leq(date_sub(to_date(lit(month.atEndOfMonth().toString())), FOLLOW_UP_DAYS));
     Column revisedInTime =
         observed.and(col(Columns.DAYS_TO_FIRST_REVISION).try_cast("long").leq(FOLLOW_UP_DAYS));
     List<Row> shares =
-        inputs
-            .goals()
-            .groupBy(teamAndTherapist())
+        goals
+            .filter(col(Columns.SUPERVISOR_ID).notEqual(lit(Columns.ALL_SUPERVISORS)))
+            .groupBy(
+                concat_ws(KEY_SEPARATOR, col(Columns.SUPERVISOR_ID), col(Columns.THERAPIST_ID)))
             .agg(
-                sum(when(revisedInTime, 1).otherwise(0)).cast("long").as(Columns.REVISED_WITHIN_90_DAYS),
-                sum(when(observed, 1).otherwise(0)).cast("long").as(Columns.OBSERVED_90_DAYS))
+                sum(when(revisedInTime, 1).otherwise(0)).cast("long"),
+                sum(when(observed, 1).otherwise(0)).cast("long"))
             .collectAsList();
     Map<String, Proportion> shareByTherapist = new HashMap<>();
     for (Row row : shares) {
-      shareByTherapist.put(
-          row.getAs(THERAPIST_KEY),
-          new Proportion(count(row, Columns.REVISED_WITHIN_90_DAYS), count(row, Columns.OBSERVED_90_DAYS)));
+      shareByTherapist.put(row.getString(0), new Proportion(row.getLong(1), row.getLong(2)));
     }
-    TreeSet<String> keys = new TreeSet<>(monthByTherapist.keySet());
-    for (Row row :
-        inputs
-            .monthly()
-            .filter(col(Columns.MONTH).geq(lit(month.minusMonths(11).toString())))
-            .filter(col(Columns.MONTH).leq(lit(month.toString())))
-            .select(teamAndTherapist())
-            .distinct()
-            .collectAsList()) {
-      keys.add(row.getString(0));
-    }
+    return shareByTherapist;
+  }
+
+  /** Each team's therapists active in the report's 12 months, with their report-month figures. */
+  private static Map<String, List<TeamFigures>> therapistFigures(
+      MonthlySums sums, Map<String, Proportion> shares) {
     Map<String, List<TeamFigures>> bySupervisor = new TreeMap<>();
-    for (String key : keys) {
-      String[] ids = key.split(KEY_SEPARATOR, 2);
+    for (String key : sums.therapistsInYear()) {
       bySupervisor
-          .computeIfAbsent(ids[0], supervisor -> new ArrayList<>())
+          .computeIfAbsent(teamOf(key), supervisor -> new ArrayList<>())
           .add(
               new TeamFigures(
-                  ids[1],
-                  monthByTherapist.getOrDefault(key, List.of()),
+                  key.split(KEY_SEPARATOR, 2)[1],
+                  months(sums.reportMonthByTherapist().get(key)),
                   Map.of(),
-                  shareByTherapist.getOrDefault(key, Proportion.EMPTY),
+                  shares.getOrDefault(key, Proportion.EMPTY),
                   null));
     }
     return bySupervisor;
   }
 
-
   /** One key for a therapist within a team: a therapist who changed team is shown in both. */
-  private static Column teamAndTherapist() {
-    return concat_ws(KEY_SEPARATOR, col(Columns.SUPERVISOR_ID), col(Columns.THERAPIST_ID))
-        .as(THERAPIST_KEY);
+  private static String teamAndTherapist(String supervisor, String therapist) {
+    return supervisor + KEY_SEPARATOR + therapist;
   }
 
-  private static Map<String, List<AttentionGoal>> attentionGoals(Inputs inputs, int limit) {
-    WindowSpec longestUnchangedFirst =
-        Window.partitionBy(Columns.SUPERVISOR_ID)
-            .orderBy(col(Columns.DAYS_UNCHANGED).desc(), col(Columns.GOAL_ID));
+  private static String teamOf(String teamAndTherapist) {
+    return teamAndTherapist.split(KEY_SEPARATOR, 2)[0];
+  }
+
+  /** The attention goals collected per supervisor, and how many each supervisor has in all. */
+  private record AttentionLists(
+      Map<String, List<AttentionGoal>> bySupervisor, Map<String, Long> totals) {}
+
+  private static AttentionLists attentionGoals(Inputs inputs, int limit) {
+    WindowSpec bySupervisor = Window.partitionBy(Columns.SUPERVISOR_ID);
     Dataset<Row> attention =
         inputs
             .attention()
-            .withColumn(ATTENTION_RANK, row_number().over(longestUnchangedFirst))
-            .filter(col(ATTENTION_RANK).leq(limit))
-            .drop(ATTENTION_RANK);
+            .withColumn(
+                ATTENTION_RANK,
+                row_number()
+                    .over(
+                        bySupervisor.orderBy(
+                            col(Columns.DAYS_UNCHANGED).desc(), col(Columns.GOAL_ID))))
+            .withColumn(ATTENTION_TOTAL, count(lit(1)).over(bySupervisor))
+            .filter(col(ATTENTION_RANK).leq(limit));
     Dataset<Row> latestText =
         inputs
             .goalVersions()
             .join(attention.select(Columns.GOAL_ID), Columns.GOAL_ID, "left_semi")
             .groupBy(Columns.GOAL_ID)
-            .agg(max_by(col(Columns.GOAL_TEXT), col(Columns.VERSION).cast("long")).as(Columns.GOAL_TEXT));
+            .agg(
+                max_by(col(Columns.GOAL_TEXT), col(Columns.VERSION).cast("long"))
+                    .as(Columns.GOAL_TEXT));
     List<Row> rows =
         attention
             .join(latestText, Columns.GOAL_ID, "left")
@@ -287,10 +304,11 @@ public final class ReportModelBuilder {
                 col(Columns.DAYS_UNCHANGED).cast("long").as(Columns.DAYS_UNCHANGED),
                 col(Columns.LATEST_LABEL),
                 col(Columns.CUES),
-                col(Columns.GOAL_TEXT))
-            .orderBy(col(Columns.SUPERVISOR_ID), col(Columns.DAYS_UNCHANGED).desc(), col(Columns.GOAL_ID))
+                col(Columns.GOAL_TEXT),
+                col(ATTENTION_TOTAL))
+            .orderBy(col(Columns.SUPERVISOR_ID), col(ATTENTION_RANK))
             .collectAsList();
-    Map<String, List<AttentionGoal>> bySupervisor = new TreeMap<>();
+    AttentionLists lists = new AttentionLists(new TreeMap<>(), new HashMap<>());
     for (Row row : rows) {
       AttentionGoal goal =
           new AttentionGoal(
@@ -302,16 +320,17 @@ public final class ReportModelBuilder {
               row.getString(5),
               row.getString(6),
               row.getString(7));
-      bySupervisor.computeIfAbsent(goal.supervisorId(), key -> new ArrayList<>()).add(goal);
+      lists.bySupervisor().computeIfAbsent(goal.supervisorId(), key -> new ArrayList<>()).add(goal);
+      lists.totals().put(goal.supervisorId(), row.getLong(8));
     }
-    return bySupervisor;
+    return lists;
   }
 
   private static Proportion pooled(Map<YearMonth, Proportion> byIntakeMonth) {
     return byIntakeMonth.values().stream().reduce(Proportion.EMPTY, Proportion::plus);
   }
 
-  private static long count(Row row, String column) {
+  private static long number(Row row, String column) {
     Number value = row.getAs(column);
     return value == null ? 0 : value.longValue();
   }

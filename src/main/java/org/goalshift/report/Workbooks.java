@@ -2,6 +2,7 @@ package org.goalshift.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -35,23 +38,53 @@ public final class Workbooks {
 
   /**
    * Writes {@code outputDir/overview.xlsx} and {@code outputDir/supervisors/<id>.xlsx} for every
-   * supervisor. Each file is written beside its final name and moved into place when complete.
+   * supervisor, two at a time. Each file is written beside its final name and moved into place when
+   * complete.
    *
    * @return the files written, overview first, then supervisors in the model's order
    */
   public static List<Path> write(ReportModel model, Path outputDir, ReportSettings settings)
       throws IOException {
+    try (Parallel parallel = new Parallel(2)) {
+      return write(model, outputDir, settings, parallel);
+    }
+  }
+
+  /**
+   * As {@link #write(ReportModel, Path, ReportSettings)}, on the given threads: each workbook is
+   * built by one thread, and they share nothing but the model, which is immutable.
+   */
+  public static List<Path> write(
+      ReportModel model, Path outputDir, ReportSettings settings, Parallel parallel)
+      throws IOException {
     Path supervisorsDir = Files.createDirectories(outputDir.resolve(SUPERVISORS_DIR));
-    List<Path> written = new ArrayList<>();
+    List<CompletableFuture<Path>> written = new ArrayList<>();
     Path overview = outputDir.resolve(OVERVIEW_FILE);
-    writeOverview(model, overview, settings);
-    written.add(overview);
+    written.add(parallel.start(writing(overview, file -> writeOverview(model, file, settings))));
     for (TeamReport team : model.supervisors()) {
       Path file = supervisorsDir.resolve(safeFileName(team.supervisorId()) + ".xlsx");
-      writeSupervisor(model, team, file, settings);
-      written.add(file);
+      written.add(parallel.start(writing(file, f -> writeSupervisor(model, team, f, settings))));
     }
-    return List.copyOf(written);
+    try {
+      return written.stream().map(Parallel::await).toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private interface WorkbookWriter {
+    void write(Path file) throws IOException;
+  }
+
+  private static Supplier<Path> writing(Path file, WorkbookWriter writer) {
+    return () -> {
+      try {
+        writer.write(file);
+        return file;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    };
   }
 
   static void writeSupervisor(ReportModel model, TeamReport team, Path file, ReportSettings settings)

@@ -17,6 +17,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.goalshift.schema.Columns;
 import org.goalshift.testing.TestSpark;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,7 @@ class ReportModelBuilderTest {
   static ReportModel model;
   static ReportModelBuilder.Inputs inputs;
   static ReportModelBuilder.RunFacts facts;
+  static final Parallel parallel = new Parallel(4);
 
   @BeforeAll
   static void build() {
@@ -93,7 +95,12 @@ class ReportModelBuilderTest {
             new DataQuality(20, 18, Map.of("empty goal_text", 1L), 1),
             Map.of("S1", s1),
             new RunInfo(List.of("in.csv"), Instant.EPOCH, Duration.ofSeconds(3), "test"));
-    model = ReportModelBuilder.build(MONTH, inputs, facts, 1_000);
+    model = ReportModelBuilder.build(MONTH, inputs, facts, 1_000, parallel);
+  }
+
+  @AfterAll
+  static void stopThreads() {
+    parallel.close();
   }
 
   @Test
@@ -151,7 +158,7 @@ class ReportModelBuilderTest {
 
   @Test
   void onlyTheLongestUnchangedAttentionGoalsAreCollectedWithACountOfAll() {
-    TeamReport s1 = ReportModelBuilder.build(MONTH, inputs, facts, 1).supervisors().get(0);
+    TeamReport s1 = ReportModelBuilder.build(MONTH, inputs, facts, 1, parallel).supervisors().get(0);
 
     assertThat(s1.attention()).extracting(AttentionGoal::goalId).containsExactly("g2");
     assertThat(s1.attentionTotal()).isEqualTo(2);
