@@ -3,6 +3,7 @@ package org.goalshift.pipeline;
 import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.classic.SparkSession.Builder;
 
 /** Builds the SparkSession for a run: embedded local Spark, or whatever spark-submit configured. */
 public final class Sessions {
@@ -17,7 +18,7 @@ public final class Sessions {
   public static SparkSession getOrCreate(String appName) {
     SparkConf conf = new SparkConf(true);
     boolean submitted = conf.contains("spark.master");
-    SparkSession.Builder builder = SparkSession.builder().appName(appName);
+    Builder builder = builder().appName(appName);
     if (!submitted) {
       builder.master("local[*]");
       LOCAL_DEFAULTS.forEach(
@@ -28,14 +29,17 @@ public final class Sessions {
             }
           });
     }
-    return withEngineSettings(builder).getOrCreate();
+    return builder.getOrCreate();
   }
 
   /**
-   * Settings every goalshift session needs, local or submitted, tests included: they decide how
-   * results are computed, so a cluster run must give the same bytes as a local one.
+   * A builder with the settings every goalshift session needs, local or submitted, tests included:
+   * they decide how results are computed, so a cluster run must give the same bytes as a local one.
+   * It is Spark's classic (in-process) builder, asked for by name: {@code SparkSession.builder()}
+   * finds it through Scala reflection, which took a cold JVM a third of a second.
    */
-  public static SparkSession.Builder withEngineSettings(SparkSession.Builder builder) {
+  public static Builder builder() {
+    Builder builder = org.apache.spark.sql.classic.SparkSession.builder();
     ENGINE_SETTINGS.forEach(builder::config);
     return builder;
   }
@@ -51,6 +55,12 @@ public final class Sessions {
           // Case mapping through ICU costs several times the JVM's on every status and goal text,
           // and the fields it maps (statuses, text compared for revisions) need no locale rules.
           "spark.sql.icu.caseMappings.enabled",
+          "false",
+          // Lets a join on goal_id and more (the monthly states with the month's activity) use the
+          // partitioning by goal the versions already have, instead of shuffling both sides by all
+          // the join's keys. Spark asks for all keys by default against skew, which goal ids,
+          // a few versions each, do not have.
+          "spark.sql.requireAllClusterKeysForCoPartition",
           "false");
 
   private static final Map<String, String> LOCAL_DEFAULTS =

@@ -15,7 +15,7 @@ public final class TestSpark {
   public static synchronized SparkSession session() {
     if (session == null) {
       session =
-          Sessions.withEngineSettings(SparkSession.builder())
+          Sessions.builder()
               .appName("goalshift-tests")
               .master("local[2]")
               .config("spark.ui.enabled", "false")
