@@ -1,5 +1,6 @@
 package org.goalshift.validate;
 
+import static org.apache.spark.sql.functions.btrim;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
@@ -15,7 +16,6 @@ import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.translate;
-import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.upper;
 import static org.apache.spark.sql.functions.when;
 import static org.goalshift.schema.Columns.*;
@@ -103,7 +103,7 @@ public final class Validation {
 
   /** Trims by a fixed character set rather than a regular expression: it runs on every field. */
   private static Column stripped(String column) {
-    return trim(col(column), SURROUNDING_WHITE_SPACE);
+    return btrim(col(column), lit(SURROUNDING_WHITE_SPACE));
   }
 
   private static Column blank(String column) {
