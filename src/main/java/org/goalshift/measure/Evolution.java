@@ -17,6 +17,8 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trim;
 
 import java.time.YearMonth;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -156,6 +158,19 @@ public final class Evolution {
    */
   public static Dataset<Row> medianDays(Dataset<Row> timeToFirstRevision) {
     return RevisionSurvival.medianDays(timeToFirstRevision);
+  }
+
+  /**
+   * {@link #medianDays} collected (a row per supervisor): supervisor_id, and {@link
+   * Columns#ALL_SUPERVISORS}, to the median days; null where the curve never gets to one half. The
+   * run summary and the workbooks both read it.
+   */
+  public static Map<String, Integer> medianDaysBySupervisor(Dataset<Row> timeToFirstRevision) {
+    Map<String, Integer> medians = new TreeMap<>();
+    for (Row row : medianDays(timeToFirstRevision).collectAsList()) {
+      medians.put(row.getString(0), row.isNullAt(1) ? null : ((Number) row.get(1)).intValue());
+    }
+    return medians;
   }
 
   /**

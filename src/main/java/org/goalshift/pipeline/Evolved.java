@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -152,19 +151,16 @@ final class Evolved {
    * half.
    */
   Map<String, Integer> medians() {
-    Map<String, Integer> medians = new TreeMap<>();
-    for (Row row : Evolution.medianDays(timeToFirstRevision.get()).collectAsList()) {
-      medians.put(row.getString(0), row.isNullAt(1) ? null : ((Number) row.get(1)).intValue());
-    }
-    return medians;
+    return Evolution.medianDaysBySupervisor(timeToFirstRevision.get());
   }
 
-  ReportModelBuilder.Inputs reportInputs() {
+  /** @param medians {@link #medians()}, computed once for the run summary and the workbooks */
+  ReportModelBuilder.Inputs reportInputs(Map<String, Integer> medians) {
     return new ReportModelBuilder.Inputs(
         outputs.get("monthly").data().get(),
         goals.get(),
         outputs.get("cohorts").data().get(),
-        timeToFirstRevision.get(),
+        medians,
         outputs.get("attention").data().get(),
         outputs.get("goal_versions").data().get());
   }

@@ -168,7 +168,7 @@ public final class ReportPipeline {
       ReportModel model =
           ReportModelBuilder.build(
               settings.month(),
-              evolved.reportInputs(),
+              evolved.reportInputs(medians),
               new ReportModelBuilder.RunFacts(outcomes.overall(), outcomes.bySupervisor(), info),
               settings.workbooks().maxRowsPerSheet(),
               parallel);

@@ -51,7 +51,8 @@ public final class ReportModelBuilder {
    * @param monthly data/monthly.csv
    * @param goals data/goals.csv
    * @param cohorts data/cohorts.csv
-   * @param timeToFirstRevision data/time_to_first_revision.csv (Kaplan-Meier curve)
+   * @param medianDays the Kaplan-Meier median days to first revision per supervisor and ALL, from
+   *     {@link Evolution#medianDaysBySupervisor}; null where fewer than half were ever revised
    * @param attention data/attention.csv
    * @param goalVersions data/goal_versions.csv with goal_text already redacted; read only for the
    *     latest text of the attention goals
@@ -60,7 +61,7 @@ public final class ReportModelBuilder {
       Dataset<Row> monthly,
       Dataset<Row> goals,
       Dataset<Row> cohorts,
-      Dataset<Row> timeToFirstRevision,
+      Map<String, Integer> medianDays,
       Dataset<Row> attention,
       Dataset<Row> goalVersions) {}
 
@@ -71,14 +72,12 @@ public final class ReportModelBuilder {
   /**
    * @param attentionRows the most stuck goals listed per supervisor (longest unchanged first); only
    *     those are collected, with a count of the rest
-   * @param parallel runs the five queries the model is built from at the same time
+   * @param parallel runs the four queries the model is built from at the same time
    */
   public static ReportModel build(
       YearMonth month, Inputs inputs, RunFacts facts, int attentionRows, Parallel parallel) {
     CompletableFuture<List<Row>> monthly = parallel.start(() -> collect(inputs.monthly()));
     CompletableFuture<List<Row>> cohorts = parallel.start(() -> collect(inputs.cohorts()));
-    CompletableFuture<Map<String, Double>> medians =
-        parallel.start(() -> medianDays(inputs.timeToFirstRevision()));
     CompletableFuture<Map<String, Proportion>> therapistShares =
         parallel.start(() -> therapistShares(month, inputs.goals()));
     CompletableFuture<AttentionLists> attention =
@@ -89,7 +88,6 @@ public final class ReportModelBuilder {
     Map<String, List<TeamFigures>> therapists =
         therapistFigures(sums, Parallel.await(therapistShares));
     AttentionLists attentionLists = Parallel.await(attention);
-    Map<String, Double> medianBySupervisor = Parallel.await(medians);
 
     TreeSet<String> supervisorIds = new TreeSet<>(sums.bySupervisor().keySet());
     Parallel.await(therapistShares).keySet().forEach(key -> supervisorIds.add(teamOf(key)));
@@ -103,7 +101,7 @@ public final class ReportModelBuilder {
                   months(sums.bySupervisor().get(id)),
                   byIntake,
                   pooled(byIntake),
-                  medianBySupervisor.get(id)),
+                  median(inputs, id)),
               therapists.getOrDefault(id, List.of()),
               attentionLists.bySupervisor().getOrDefault(id, List.of()),
               attentionLists.totals().getOrDefault(id, 0L),
@@ -115,7 +113,7 @@ public final class ReportModelBuilder {
             months(sums.organisation()),
             cohortSums.organisation(),
             pooled(cohortSums.organisation()),
-            medianBySupervisor.get(Columns.ALL_SUPERVISORS));
+            median(inputs, Columns.ALL_SUPERVISORS));
     return new ReportModel(month, organisation, supervisors, facts.overall(), facts.info());
   }
 
@@ -204,15 +202,9 @@ public final class ReportModelBuilder {
     return byMonth == null ? List.of() : new TreeMap<>(byMonth).values().stream().toList();
   }
 
-  /** The medians as the measure stage defines them, for the run summary and the workbooks alike. */
-  private static Map<String, Double> medianDays(Dataset<Row> curve) {
-    Map<String, Double> medians = new HashMap<>();
-    for (Row row : Evolution.medianDays(curve).collectAsList()) {
-      if (!row.isNullAt(1)) {
-        medians.put(row.getString(0), ((Number) row.get(1)).doubleValue());
-      }
-    }
-    return medians;
+  private static Double median(Inputs inputs, String supervisor) {
+    Integer days = inputs.medianDays().get(supervisor);
+    return days == null ? null : days.doubleValue();
   }
 
   /**

@@ -15,6 +15,7 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.goalshift.measure.Evolution;
 import org.goalshift.schema.Columns;
 import org.goalshift.testing.TestSpark;
 import org.junit.jupiter.api.AfterAll;
@@ -89,7 +90,9 @@ class ReportModelBuilderTest {
             RowFactory.create("g4", 1, "=stop worrying"),
             RowFactory.create("g1", 1, "not an attention goal"));
     DataQuality s1 = new DataQuality(10, 9, Map.of("empty goal_text", 1L), 0);
-    inputs = new ReportModelBuilder.Inputs(monthly, goals, cohorts, curve, attention, versions);
+    inputs =
+        new ReportModelBuilder.Inputs(
+            monthly, goals, cohorts, Evolution.medianDaysBySupervisor(curve), attention, versions);
     facts =
         new ReportModelBuilder.RunFacts(
             new DataQuality(20, 18, Map.of("empty goal_text", 1L), 1),
