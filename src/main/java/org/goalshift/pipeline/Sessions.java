@@ -75,7 +75,11 @@ public final class Sessions {
           // few cores of one machine can spare (measured: a fifth of a 1M-row run), and what does
           // not fit in memory spills to local disk anyway.
           "spark.sql.inMemoryColumnarStorage.compressed",
-          "false");
+          "false",
+          // Spares every task of building its SQL configuration anew for each field it writes.
+          // Local only: a cluster's executors would need goalshift's jar before they start.
+          "spark.plugins",
+          TaskSqlConf.PLUGIN);
 
   /** Input bytes per shuffle partition when goalshift chooses the count itself. */
   private static final long BYTES_PER_SHUFFLE_PARTITION = 64L << 20;

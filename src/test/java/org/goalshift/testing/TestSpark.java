@@ -2,6 +2,7 @@ package org.goalshift.testing;
 
 import org.apache.spark.sql.SparkSession;
 import org.goalshift.pipeline.Sessions;
+import org.goalshift.pipeline.TaskSqlConf;
 
 /**
  * One local SparkSession for the whole test JVM: starting Spark costs seconds, so every test class
@@ -23,6 +24,7 @@ public final class TestSpark {
               .config("spark.driver.bindAddress", "127.0.0.1")
               .config("spark.sql.shuffle.partitions", "2")
               .config("spark.default.parallelism", "2")
+              .config("spark.plugins", TaskSqlConf.PLUGIN)
               .getOrCreate();
       Runtime.getRuntime().addShutdownHook(new Thread(session::stop));
     }
