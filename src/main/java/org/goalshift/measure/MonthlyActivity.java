@@ -1,33 +1,39 @@
 package org.goalshift.measure;
 
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.count_if;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.greatest;
-import static org.apache.spark.sql.functions.lead;
-import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.sum;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.goalshift.schema.Columns;
 import org.goalshift.schema.Label;
 
 /**
  * data/monthly.csv. A version is its goal's latest version at the end of each month from the month
- * it was recorded until the month before the goal's next version was recorded: exploding that span
- * gives the goal's state at every month end without a goal-by-month cross join, so the work grows
- * with versions plus goals times 12, not with goals times every month in the export.
+ * it was recorded until the month before the goal's next version was recorded. One pass over each
+ * goal's versions, in version order, gives the goal's state and activity in each of the 12 months,
+ * so the work grows with versions plus goals times 12, not with goals times every month in the
+ * export.
+ *
+ * <p>The pass is a function over each goal's sorted versions rather than windows, an explode and a
+ * join: the versions arrive grouped by goal and sorted by version (see {@link
+ * org.goalshift.validate.Validation}), so Spark adds no shuffle or sort for it, and one loop
+ * replaces two window passes, a per-month aggregation and a sort-merge join of both sides.
+ * Everything the definitions decide (closed, reframes, the month of a date) is computed by the
+ * same column expressions as elsewhere, before the pass.
  */
 final class MonthlyActivity {
   private MonthlyActivity() {}
@@ -35,48 +41,55 @@ final class MonthlyActivity {
   static final int MONTHS = 12;
 
   private static final String MONTH_INDEX = "month_index";
-  private static final String FIRST_MONTH = "first_month";
-  private static final String VERSIONS_IN_MONTH = "versions_in_month";
-  private static final String LATEST_FROM = "latest_from";
-  private static final String LATEST_UNTIL = "latest_until";
+  private static final String IS_NEW = "is_new";
+  private static final String CLOSED = "closed";
+
+  /** One row per goal and month in which the goal was active. */
+  private static final StructType ACTIVE_GOAL_MONTH =
+      new StructType()
+          .add(Columns.SUPERVISOR_ID, DataTypes.StringType)
+          .add(Columns.THERAPIST_ID, DataTypes.StringType)
+          .add(Columns.LABEL, DataTypes.StringType)
+          .add(MONTH_INDEX, DataTypes.IntegerType, false)
+          .add(IS_NEW, DataTypes.BooleanType, false)
+          .add(Columns.REVISIONS, DataTypes.LongType, false)
+          .add(Columns.REFRAMES_TO_RELATIONSHIP, DataTypes.LongType, false)
+          .add(Columns.REFRAMES_TO_PERFORMANCE, DataTypes.LongType, false);
 
   static Dataset<Row> of(Dataset<Row> versions, YearMonth reportMonth) {
     int lastMonth = Definitions.monthIndex(reportMonth);
     int firstMonth = lastMonth - (MONTHS - 1);
-    Dataset<Row> seen = Definitions.recordedBy(versions, reportMonth);
-    Dataset<Row> stateAtMonthEnd = stateAtMonthEnd(seen, firstMonth, lastMonth);
-    Dataset<Row> activityInMonth =
-        seen.withColumn(MONTH_INDEX, Definitions.monthIndex(col(Columns.RECORDED_DATE)))
-            .filter(col(MONTH_INDEX).geq(firstMonth))
-            .groupBy(Columns.GOAL_ID, MONTH_INDEX)
-            .agg(
-                count(lit(1)).as(VERSIONS_IN_MONTH),
-                count_if(col(Columns.TEXT_CHANGED)).as(Columns.REVISIONS),
-                count_if(Definitions.reframeToRelationship()).as(Columns.REFRAMES_TO_RELATIONSHIP),
-                count_if(Definitions.reframeToPerformance()).as(Columns.REFRAMES_TO_PERFORMANCE));
-
-    // Active: already set by the month's end, and either touched during the month or not closed at
-    // its end. Untouched and closed at the end means it was closed before the month began.
+    Dataset<Row> seen =
+        Definitions.recordedBy(versions, reportMonth)
+            .select(
+                col(Columns.GOAL_ID),
+                col(Columns.VERSION),
+                col(Columns.SUPERVISOR_ID),
+                col(Columns.THERAPIST_ID),
+                col(Columns.LABEL),
+                Definitions.monthIndex(col(Columns.RECORDED_DATE)).as(MONTH_INDEX),
+                Definitions.closed(col(Columns.STATUS)).as(CLOSED),
+                col(Columns.TEXT_CHANGED),
+                Definitions.reframeToRelationship().as(Columns.REFRAMES_TO_RELATIONSHIP),
+                Definitions.reframeToPerformance().as(Columns.REFRAMES_TO_PERFORMANCE));
     Dataset<Row> activeGoalMonths =
-        stateAtMonthEnd
-            .join(activityInMonth, new String[] {Columns.GOAL_ID, MONTH_INDEX}, "left")
-            .filter(
-                col(VERSIONS_IN_MONTH)
-                    .isNotNull()
-                    .or(not(Definitions.closed(col(Columns.STATUS)))));
+        seen.groupBy(col(Columns.GOAL_ID))
+            .as(Encoders.STRING(), Encoders.row(seen.schema()))
+            .flatMapSortedGroups(
+                new Column[] {col(Columns.VERSION)},
+                new ActiveMonths(seen.schema(), firstMonth, lastMonth),
+                Encoders.row(ACTIVE_GOAL_MONTH));
 
-    Column revisions = coalesce(col(Columns.REVISIONS), lit(0L));
+    Column revisions = col(Columns.REVISIONS);
     return activeGoalMonths
         .groupBy(Columns.SUPERVISOR_ID, Columns.THERAPIST_ID, MONTH_INDEX)
         .agg(
             count(lit(1)).as(Columns.ACTIVE_GOALS),
-            count_if(col(FIRST_MONTH).equalTo(col(MONTH_INDEX))).as(Columns.NEW_GOALS),
+            count_if(col(IS_NEW)).as(Columns.NEW_GOALS),
             sum(revisions).as(Columns.REVISIONS),
             count_if(revisions.gt(0)).as(Columns.GOALS_REVISED),
-            sum(coalesce(col(Columns.REFRAMES_TO_RELATIONSHIP), lit(0L)))
-                .as(Columns.REFRAMES_TO_RELATIONSHIP),
-            sum(coalesce(col(Columns.REFRAMES_TO_PERFORMANCE), lit(0L)))
-                .as(Columns.REFRAMES_TO_PERFORMANCE),
+            sum(col(Columns.REFRAMES_TO_RELATIONSHIP)).as(Columns.REFRAMES_TO_RELATIONSHIP),
+            sum(col(Columns.REFRAMES_TO_PERFORMANCE)).as(Columns.REFRAMES_TO_PERFORMANCE),
             labelled(Label.PERFORMANCE_TARGET).as(Columns.PERFORMANCE_TARGET),
             labelled(Label.RELATIONSHIP_ORIENTED).as(Columns.RELATIONSHIP_ORIENTED),
             labelled(Label.UNCLASSIFIED).as(Columns.UNCLASSIFIED))
@@ -98,40 +111,93 @@ final class MonthlyActivity {
   }
 
   /**
-   * One row per goal and month in [firstMonth, lastMonth] from the goal's first month on: the
-   * therapist, supervisor, label and status of its latest version as of that month's end.
+   * One goal's versions, sorted by version, to a row for each month in [firstMonth, lastMonth] in
+   * which the goal was active: already set by the month's end, and either touched during the month
+   * or not closed at its end (untouched and closed at the end means it was closed before the month
+   * began). Each row carries the therapist, supervisor and label of the goal's latest version at
+   * that month's end, and what happened to the goal in the month.
    */
-  private static Dataset<Row> stateAtMonthEnd(Dataset<Row> seen, int firstMonth, int lastMonth) {
-    WindowSpec byVersion = Window.partitionBy(Columns.GOAL_ID).orderBy(Columns.VERSION);
-    Column recordedMonth = Definitions.monthIndex(col(Columns.RECORDED_DATE));
-    Column latestFrom = greatest(recordedMonth, lit(firstMonth));
-    Column latestUntil =
-        least(
-            coalesce(lead(recordedMonth, 1).over(byVersion).minus(1), lit(lastMonth)),
-            lit(lastMonth));
-    Column goalFirstMonth =
-        min(recordedMonth)
-            .over(byVersion.rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing()));
-    return seen.select(
-            col(Columns.GOAL_ID),
-            col(Columns.SUPERVISOR_ID),
-            col(Columns.THERAPIST_ID),
-            col(Columns.LABEL),
-            col(Columns.STATUS),
-            goalFirstMonth.as(FIRST_MONTH),
-            latestFrom.as(LATEST_FROM),
-            latestUntil.as(LATEST_UNTIL))
-        // A version followed by another in the same month is never the latest at a month's end;
-        // the guard also keeps sequence() from counting downwards.
-        .filter(col(LATEST_FROM).leq(col(LATEST_UNTIL)))
-        .select(
-            col(Columns.GOAL_ID),
-            col(Columns.SUPERVISOR_ID),
-            col(Columns.THERAPIST_ID),
-            col(Columns.LABEL),
-            col(Columns.STATUS),
-            col(FIRST_MONTH),
-            explode(sequence(col(LATEST_FROM), col(LATEST_UNTIL))).as(MONTH_INDEX));
+  private static final class ActiveMonths implements FlatMapGroupsFunction<String, Row, Row> {
+    private static final long serialVersionUID = 1L;
+
+    private final int firstMonth;
+    private final int lastMonth;
+    private final int supervisor;
+    private final int therapist;
+    private final int label;
+    private final int recordedMonth;
+    private final int closed;
+    private final int revises;
+    private final int toRelationship;
+    private final int toPerformance;
+
+    ActiveMonths(StructType versionSchema, int firstMonth, int lastMonth) {
+      this.firstMonth = firstMonth;
+      this.lastMonth = lastMonth;
+      supervisor = versionSchema.fieldIndex(Columns.SUPERVISOR_ID);
+      therapist = versionSchema.fieldIndex(Columns.THERAPIST_ID);
+      label = versionSchema.fieldIndex(Columns.LABEL);
+      recordedMonth = versionSchema.fieldIndex(MONTH_INDEX);
+      closed = versionSchema.fieldIndex(CLOSED);
+      revises = versionSchema.fieldIndex(Columns.TEXT_CHANGED);
+      toRelationship = versionSchema.fieldIndex(Columns.REFRAMES_TO_RELATIONSHIP);
+      toPerformance = versionSchema.fieldIndex(Columns.REFRAMES_TO_PERFORMANCE);
+    }
+
+    @Override
+    public Iterator<Row> call(String goal, Iterator<Row> versionsInOrder) {
+      List<Row> versions = new ArrayList<>();
+      versionsInOrder.forEachRemaining(versions::add);
+      int goalFirstMonth = Integer.MAX_VALUE;
+      long[] touched = new long[MONTHS];
+      long[] revisions = new long[MONTHS];
+      long[] reframesToRelationship = new long[MONTHS];
+      long[] reframesToPerformance = new long[MONTHS];
+      for (Row version : versions) {
+        int month = version.getInt(recordedMonth);
+        goalFirstMonth = Math.min(goalFirstMonth, month);
+        if (month >= firstMonth && month <= lastMonth) {
+          int slot = month - firstMonth;
+          touched[slot]++;
+          revisions[slot] += count(version, revises);
+          reframesToRelationship[slot] += count(version, toRelationship);
+          reframesToPerformance[slot] += count(version, toPerformance);
+        }
+      }
+      List<Row> active = new ArrayList<>();
+      for (int i = 0; i < versions.size(); i++) {
+        Row version = versions.get(i);
+        // A version followed by another in the same month (or by one dated earlier) is never the
+        // latest at a month's end: its span is empty.
+        int latestFrom = Math.max(version.getInt(recordedMonth), firstMonth);
+        int latestUntil =
+            i + 1 < versions.size()
+                ? Math.min(versions.get(i + 1).getInt(recordedMonth) - 1, lastMonth)
+                : lastMonth;
+        boolean closedAtEnd = version.getBoolean(closed);
+        for (int month = latestFrom; month <= latestUntil; month++) {
+          int slot = month - firstMonth;
+          if (touched[slot] > 0 || !closedAtEnd) {
+            active.add(
+                RowFactory.create(
+                    version.get(supervisor),
+                    version.get(therapist),
+                    version.get(label),
+                    month,
+                    month == goalFirstMonth,
+                    revisions[slot],
+                    reframesToRelationship[slot],
+                    reframesToPerformance[slot]));
+          }
+        }
+      }
+      return active.iterator();
+    }
+
+    /** 1 for true; 0 for false or null, as count_if counts. */
+    private static long count(Row version, int flag) {
+      return !version.isNullAt(flag) && version.getBoolean(flag) ? 1 : 0;
+    }
   }
 
   private static Column labelled(Label label) {
