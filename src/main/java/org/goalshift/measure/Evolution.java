@@ -17,6 +17,8 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trim;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Column;
@@ -58,12 +60,23 @@ public final class Evolution {
    */
   public static Dataset<Row> versions(Dataset<Row> labelled) {
     WindowSpec byVersion = Window.partitionBy(Columns.GOAL_ID).orderBy(Columns.VERSION);
-    Column text = normalisedText(col(Columns.GOAL_TEXT));
+    // The normalised text is a column of its own so that it is computed once per row, below the
+    // window, and both look-backs are one window pass; as expressions inside the window functions
+    // Spark computed the text twice and made a pass per function.
+    Column text = col(NORMALISED_TEXT);
+    List<Column> columns = new ArrayList<>();
+    for (String column : labelled.columns()) {
+      columns.add(col(column));
+    }
+    columns.add(
+        coalesce(text.notEqual(lag(text, 1).over(byVersion)), lit(false)).as(Columns.TEXT_CHANGED));
+    columns.add(lag(col(Columns.LABEL), 1).over(byVersion).as(Columns.PREVIOUS_LABEL));
     return labelled
-        .withColumn(
-            Columns.TEXT_CHANGED, coalesce(text.notEqual(lag(text, 1).over(byVersion)), lit(false)))
-        .withColumn(Columns.PREVIOUS_LABEL, lag(col(Columns.LABEL), 1).over(byVersion));
+        .withColumn(NORMALISED_TEXT, normalisedText(col(Columns.GOAL_TEXT)))
+        .select(columns.toArray(Column[]::new));
   }
+
+  private static final String NORMALISED_TEXT = "normalised_text";
 
   /**
    * Every run of white space (tabs, line breaks, no-break spaces included) made one space, trimmed,
