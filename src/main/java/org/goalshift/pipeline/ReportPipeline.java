@@ -115,17 +115,21 @@ public final class ReportPipeline {
       Dataset<Row> checked =
           Validation.check(CsvIngest.read(spark, files, settings.columns()))
               .persist(StorageLevel.MEMORY_AND_DISK());
-      Outcomes outcomes = Outcomes.tally(checked, settings.month());
       Validation.Validated validated = Validation.split(checked);
-      written.add(
-          DataFiles.write(
-              validated.rejected(),
-              fs,
-              staging,
-              REJECTED,
-              DataFiles.Format.CSV,
-              col(SOURCE_FILE),
-              col(LINE_NUMBER)));
+      // Both read the checked records: whichever comes first caches them, the other waits for it.
+      CompletableFuture<Path> rejected =
+          parallel.start(
+              () ->
+                  DataFiles.write(
+                      validated.rejected(),
+                      fs,
+                      staging,
+                      REJECTED,
+                      DataFiles.Format.CSV,
+                      col(SOURCE_FILE),
+                      col(LINE_NUMBER)));
+      Outcomes outcomes = Outcomes.tally(checked, settings.month());
+      written.add(Parallel.await(rejected));
       durations.put(READ_VALIDATE, progress.end(outcomes.overall().rowsRead() + " rows read"));
 
       progress.begin("classify");
