@@ -1,5 +1,6 @@
 package org.goalshift.cli;
 
+import java.io.IOException;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -13,6 +14,9 @@ import org.goalshift.pipeline.ReportPipeline;
 import org.goalshift.pipeline.RunSettings;
 import org.goalshift.pipeline.RunSummary;
 import org.goalshift.report.ReportSettings;
+import org.goalshift.report.Workbooks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -29,6 +33,8 @@ import picocli.CommandLine.TypeConversionException;
       "run-summary.json. Every version recorded up to the end of the month is used."
     })
 final class ReportCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(ReportCommand.class);
+
   @ParentCommand private GoalshiftCommand root;
   @Mixin private CommonOptions common;
 
@@ -124,6 +130,7 @@ final class ReportCommand implements Callable<Integer> {
             new ReportSettings(
                 suppressBelow, roundToFive, ReportSettings.defaults().maxRowsPerSheet()),
             attentionDays);
+    preloadWorkbookLibrary();
     SparkSession spark = root.openSession("goalshift report " + month);
     try {
       RunSummary summary = ReportPipeline.run(spark, settings);
@@ -151,6 +158,26 @@ final class ReportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
+  }
+
+  /**
+   * Starting Spark and planning the first queries leave a core idle on a small machine; POI's
+   * start-up runs there meanwhile (see {@link Workbooks#preload}). A failure only costs the time
+   * saved, so it is logged and the run goes on.
+   */
+  private static void preloadWorkbookLibrary() {
+    Thread preload =
+        new Thread(
+            () -> {
+              try {
+                Workbooks.preload();
+              } catch (IOException | RuntimeException e) {
+                LOG.debug("Preloading the workbook library failed", e);
+              }
+            },
+            "workbook-preload");
+    preload.setDaemon(true);
+    preload.start();
   }
 
   private static DataFiles.Format formatOf(String name) {

@@ -9,7 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -19,10 +23,12 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.goalshift.schema.Columns;
 
 /** The report stage's one public door: writes a month's supervisor workbooks and the overview. */
 public final class Workbooks {
@@ -69,6 +75,41 @@ public final class Workbooks {
       return written.stream().map(Parallel::await).toList();
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    }
+  }
+
+  /**
+   * Writes the workbooks of an empty month into a temporary folder and deletes them, so that POI's
+   * classes are loaded and initialised while Spark starts rather than when the first real workbook
+   * is due: on a cold JVM POI takes about two seconds over its first workbook, most of a small
+   * report's workbook stage. Meant for a background thread at start-up.
+   */
+  public static void preload() throws IOException {
+    YearMonth month = YearMonth.of(2000, 1);
+    TeamFigures nothing =
+        new TeamFigures(
+            Columns.ALL_SUPERVISORS,
+            List.of(MonthlyFigures.empty(month)),
+            Map.of(),
+            Proportion.EMPTY,
+            null);
+    TeamReport team = new TeamReport(nothing, List.of(), List.of(), 0, DataQuality.NONE);
+    ReportModel empty =
+        new ReportModel(
+            month,
+            nothing,
+            List.of(team),
+            DataQuality.NONE,
+            new RunInfo(List.of(), Instant.EPOCH, Duration.ZERO, "preload"));
+    Path dir = Files.createTempDirectory("goalshift-preload");
+    try {
+      write(empty, dir, ReportSettings.defaults());
+    } finally {
+      try (Stream<Path> files = Files.walk(dir)) {
+        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(file);
+        }
+      }
     }
   }
 

@@ -3,9 +3,11 @@ package org.goalshift.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -229,5 +231,24 @@ class WorkbooksTest {
       }
     }
     throw new AssertionError("No row starting with '" + label + "' in " + sheet.getSheetName());
+  }
+
+  @Test
+  void preloadingWritesAnEmptyMonthAndLeavesNothingBehind() throws IOException {
+    Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+    List<Path> before = preloadFolders(temp);
+
+    Workbooks.preload();
+
+    assertThat(preloadFolders(temp)).isEqualTo(before);
+  }
+
+  private static List<Path> preloadFolders(Path temp) throws IOException {
+    try (Stream<Path> entries = Files.list(temp)) {
+      return entries
+          .filter(entry -> entry.getFileName().toString().startsWith("goalshift-preload"))
+          .sorted()
+          .toList();
+    }
   }
 }
