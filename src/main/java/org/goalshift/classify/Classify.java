@@ -87,6 +87,15 @@ public final class Classify {
         .drop(RESULT);
   }
 
+  /**
+   * Compiles the lexicon's classifier now, in this JVM, instead of in the first task that labels a
+   * row. Under embedded Spark the tasks run in this JVM too, so a run can compile it on an idle
+   * core while Spark starts.
+   */
+  public static void prepare(Lexicon lexicon) {
+    compiled(lexicon.source(), lexicon.origin(), lexicon.fingerprint());
+  }
+
   /** The classifier for a lexicon, compiled on first use in this JVM. */
   static GoalClassifier compiled(String source, String origin, String fingerprint) {
     return COMPILED.computeIfAbsent(

@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.goalshift.classify.Classify;
+import org.goalshift.classify.Lexicon;
 import org.goalshift.ingest.ColumnMapping;
 import org.goalshift.pipeline.DataFiles;
 import org.goalshift.pipeline.ReportPipeline;
 import org.goalshift.pipeline.RunSettings;
 import org.goalshift.pipeline.RunSummary;
+import org.goalshift.privacy.Redactor;
 import org.goalshift.report.ReportSettings;
 import org.goalshift.report.Workbooks;
 import org.slf4j.Logger;
@@ -34,6 +37,10 @@ import picocli.CommandLine.TypeConversionException;
     })
 final class ReportCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ReportCommand.class);
+
+  /** A text with a name, a phone number and a date: the redactor's common detectors run on it. */
+  private static final String REDACTOR_WARM_UP =
+      "Call my sister Jane on 07700 900123 before 3 March";
 
   @ParentCommand private GoalshiftCommand root;
   @Mixin private CommonOptions common;
@@ -130,7 +137,7 @@ final class ReportCommand implements Callable<Integer> {
             new ReportSettings(
                 suppressBelow, roundToFive, ReportSettings.defaults().maxRowsPerSheet()),
             attentionDays);
-    preloadWorkbookLibrary();
+    preloadLibraries(settings.lexicon());
     SparkSession spark = root.openSession("goalshift report " + month);
     try {
       RunSummary summary = ReportPipeline.run(spark, settings);
@@ -161,21 +168,25 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   /**
-   * Starting Spark and planning the first queries leave a core idle on a small machine; POI's
-   * start-up runs there meanwhile (see {@link Workbooks#preload}). A failure only costs the time
-   * saved, so it is logged and the run goes on.
+   * Starting Spark and planning the first queries leave a core idle on a small machine. The
+   * libraries the run needs later start up there meanwhile: the lexicon's classifier and the
+   * redactor's patterns (under embedded Spark the tasks run in this JVM and find them ready), then
+   * POI (see {@link Workbooks#preload}). A failure only costs the time saved, so it is logged and
+   * the run goes on.
    */
-  private static void preloadWorkbookLibrary() {
+  private static void preloadLibraries(Lexicon lexicon) {
     Thread preload =
         new Thread(
             () -> {
               try {
+                Classify.prepare(lexicon);
+                Redactor.standard().redact(REDACTOR_WARM_UP);
                 Workbooks.preload();
               } catch (IOException | RuntimeException e) {
-                LOG.debug("Preloading the workbook library failed", e);
+                LOG.debug("Preloading failed; the run loads what it needs when it needs it", e);
               }
             },
-            "workbook-preload");
+            "preload");
     preload.setDaemon(true);
     preload.start();
   }
