@@ -52,8 +52,10 @@ final class MonthlyActivity {
             .agg(
                 count(lit(1)).as(VERSIONS_IN_MONTH),
                 count_if(col(Columns.TEXT_CHANGED)).as(Columns.REVISIONS),
-                count_if(Definitions.reframeToRelationship()).as(Columns.REFRAMES_TO_RELATIONSHIP),
-                count_if(Definitions.reframeToPerformance()).as(Columns.REFRAMES_TO_PERFORMANCE));
+                count_if(Definitions.TO_RELATIONSHIP.condition())
+                    .as(Columns.REFRAMES_TO_RELATIONSHIP),
+                count_if(Definitions.TO_PERFORMANCE.condition())
+                    .as(Columns.REFRAMES_TO_PERFORMANCE));
 
     // Active: already set by the month's end, and either touched during the month or not closed at
     // its end. Untouched and closed at the end means it was closed before the month began.
