@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.year;
 
 import java.time.YearMonth;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -25,9 +26,7 @@ final class Definitions {
   private Definitions() {}
 
   /** Statuses after which a goal is no longer being worked on. */
-  static final String ACHIEVED = "achieved";
-
-  static final String DISCONTINUED = "discontinued";
+  static final List<String> CLOSED_STATUSES = List.of("achieved", "discontinued");
 
   /** The versions a report for {@code month} may see: those recorded on or before its last day. */
   static Dataset<Row> recordedBy(Dataset<Row> versions, YearMonth month) {
@@ -38,27 +37,41 @@ final class Definitions {
     return lit(month.atEndOfMonth());
   }
 
-  /** True for achieved or discontinued; false (never null) for any other or missing status. */
+  /**
+   * True for a {@link #CLOSED_STATUSES} status; false (never null) for any other or missing one.
+   */
   static Column closed(Column status) {
-    return coalesce(status.isin(ACHIEVED, DISCONTINUED), lit(false));
+    return coalesce(status.isin(CLOSED_STATUSES.toArray()), lit(false));
+  }
+
+  /** {@link #closed(Column)} of one version's status, for code that walks versions itself. */
+  static boolean closed(String status) {
+    return status != null && CLOSED_STATUSES.contains(status);
   }
 
   /**
    * A revision whose previous version was labelled {@code from} and which is labelled {@code to}.
+   * It exists both as a column condition and as a check of one version's values, built from the
+   * same two labels.
    */
-  static Column reframe(Label from, Label to) {
-    return col(Columns.TEXT_CHANGED)
-        .and(col(Columns.PREVIOUS_LABEL).equalTo(from.code()))
-        .and(col(Columns.LABEL).equalTo(to.code()));
+  record Reframe(Label from, Label to) {
+    Column condition() {
+      return col(Columns.TEXT_CHANGED)
+          .and(col(Columns.PREVIOUS_LABEL).equalTo(from.code()))
+          .and(col(Columns.LABEL).equalTo(to.code()));
+    }
+
+    /** True where {@link #condition()} is; false where it is false or null. */
+    boolean test(boolean textChanged, String previousLabel, String label) {
+      return textChanged && from.code().equals(previousLabel) && to.code().equals(label);
+    }
   }
 
-  static Column reframeToRelationship() {
-    return reframe(Label.PERFORMANCE_TARGET, Label.RELATIONSHIP_ORIENTED);
-  }
+  static final Reframe TO_RELATIONSHIP =
+      new Reframe(Label.PERFORMANCE_TARGET, Label.RELATIONSHIP_ORIENTED);
 
-  static Column reframeToPerformance() {
-    return reframe(Label.RELATIONSHIP_ORIENTED, Label.PERFORMANCE_TARGET);
-  }
+  static final Reframe TO_PERFORMANCE =
+      new Reframe(Label.RELATIONSHIP_ORIENTED, Label.PERFORMANCE_TARGET);
 
   /** Months counted from year 0, so consecutive months are consecutive integers. */
   static Column monthIndex(Column date) {

@@ -1,25 +1,27 @@
 package org.goalshift.measure;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.count_if;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max_by;
-import static org.apache.spark.sql.functions.min_by;
-import static org.apache.spark.sql.functions.when;
 
 import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.goalshift.schema.Columns;
 
 /**
  * One row per goal as of a report month's end, with typed dates: the facts that goals.csv, the
  * Kaplan-Meier curve, cohorts, attention, clients and the supervisor of each transition are all cut
- * from. One aggregation, so a goal looks the same in every output. It groups every version by goal,
- * a full shuffle, so a caller producing several outputs computes it once with {@link
- * Evolution#goalFacts} and persists {@link #rows()}.
+ * from. One pass over each goal's versions, so a goal looks the same in every output. It groups
+ * every version by goal, a full shuffle unless the versions are already partitioned by goal, so a
+ * caller producing several outputs computes it once with {@link Evolution#goalFacts} and persists
+ * {@link #rows()}.
  *
  * <p>The rows carry the month they were aggregated for, so an output cut from them can never use a
  * different month's end than the one that limited the versions.
@@ -41,38 +43,146 @@ public record GoalFacts(Dataset<Row> rows, YearMonth month) {
    */
   static final String FIRST_CLOSED_DATE = "first_closed_date";
 
+  /** The columns of {@link #rows()}, in order. */
+  static final StructType FACTS_SCHEMA =
+      new StructType()
+          .add(Columns.GOAL_ID, DataTypes.StringType)
+          .add(Columns.CLIENT_ID, DataTypes.StringType)
+          .add(Columns.THERAPIST_ID, DataTypes.StringType)
+          .add(Columns.SUPERVISOR_ID, DataTypes.StringType)
+          .add(FIRST_DATE, DataTypes.DateType)
+          .add(LAST_DATE, DataTypes.DateType)
+          .add(Columns.VERSIONS, DataTypes.LongType, false)
+          .add(Columns.REVISIONS, DataTypes.LongType, false)
+          .add(Columns.FIRST_LABEL, DataTypes.StringType)
+          .add(Columns.LATEST_LABEL, DataTypes.StringType)
+          .add(Columns.LATEST_STATUS, DataTypes.StringType)
+          .add(Columns.CUES, DataTypes.StringType)
+          .add(Columns.REFRAMES_TO_RELATIONSHIP, DataTypes.LongType, false)
+          .add(Columns.REFRAMES_TO_PERFORMANCE, DataTypes.LongType, false)
+          .add(FIRST_SESSION, DataTypes.IntegerType)
+          .add(FIRST_REVISION_DATE, DataTypes.DateType)
+          .add(FIRST_REVISION_SESSION, DataTypes.IntegerType)
+          .add(LAST_REVISION_DATE, DataTypes.DateType)
+          .add(FIRST_CLOSED_DATE, DataTypes.DateType);
+
+  /**
+   * The version columns the facts are computed from, in the order {@link #factsOf} reads them by
+   * position. goal_text is left out: it is the widest column and no fact needs it.
+   */
+  private enum Walked {
+    GOAL_ID(Columns.GOAL_ID),
+    VERSION(Columns.VERSION),
+    CLIENT_ID(Columns.CLIENT_ID),
+    THERAPIST_ID(Columns.THERAPIST_ID),
+    SUPERVISOR_ID(Columns.SUPERVISOR_ID),
+    RECORDED_DATE(Columns.RECORDED_DATE),
+    SESSION_NUMBER(Columns.SESSION_NUMBER),
+    STATUS(Columns.STATUS),
+    LABEL(Columns.LABEL),
+    PREVIOUS_LABEL(Columns.PREVIOUS_LABEL),
+    CUES(Columns.CUES),
+    TEXT_CHANGED(Columns.TEXT_CHANGED);
+
+    private final String column;
+
+    Walked(String column) {
+      this.column = column;
+    }
+
+    static Column[] columns() {
+      return Arrays.stream(values()).map(walked -> col(walked.column)).toArray(Column[]::new);
+    }
+  }
+
   /**
    * Every "first" and "latest" is by version number, never by date, so two versions recorded at the
-   * same moment are still ordered. min_by/max_by skip rows whose ordering is null, which is how
-   * "first revising version" and "first closing version" pick only the rows they are about.
+   * same moment are still ordered. Each goal's versions are walked once in version order. Versions
+   * already partitioned by goal and sorted by version within it (as a report persists them) are
+   * walked where they lie, with no shuffle and no sort.
    */
   static GoalFacts asOf(Dataset<Row> versions, YearMonth month) {
-    Column version = col(Columns.VERSION);
-    Column revisingVersion = when(col(Columns.TEXT_CHANGED), version);
-    Column closingVersion = when(Definitions.closed(col(Columns.STATUS)), version);
-    Column date = col(Columns.RECORDED_DATE);
+    Dataset<Row> walked = Definitions.recordedBy(versions, month).select(Walked.columns());
     Dataset<Row> perGoal =
-        Definitions.recordedBy(versions, month)
-            .groupBy(Columns.GOAL_ID)
-            .agg(
-                max_by(col(Columns.CLIENT_ID), version).as(Columns.CLIENT_ID),
-                max_by(col(Columns.THERAPIST_ID), version).as(Columns.THERAPIST_ID),
-                max_by(col(Columns.SUPERVISOR_ID), version).as(Columns.SUPERVISOR_ID),
-                min_by(date, version).as(FIRST_DATE),
-                max_by(date, version).as(LAST_DATE),
-                count(lit(1)).as(Columns.VERSIONS),
-                count_if(col(Columns.TEXT_CHANGED)).as(Columns.REVISIONS),
-                min_by(col(Columns.LABEL), version).as(Columns.FIRST_LABEL),
-                max_by(col(Columns.LABEL), version).as(Columns.LATEST_LABEL),
-                max_by(col(Columns.STATUS), version).as(Columns.LATEST_STATUS),
-                max_by(col(Columns.CUES), version).as(Columns.CUES),
-                count_if(Definitions.reframeToRelationship()).as(Columns.REFRAMES_TO_RELATIONSHIP),
-                count_if(Definitions.reframeToPerformance()).as(Columns.REFRAMES_TO_PERFORMANCE),
-                min_by(col(Columns.SESSION_NUMBER), version).as(FIRST_SESSION),
-                min_by(date, revisingVersion).as(FIRST_REVISION_DATE),
-                min_by(col(Columns.SESSION_NUMBER), revisingVersion).as(FIRST_REVISION_SESSION),
-                max_by(date, revisingVersion).as(LAST_REVISION_DATE),
-                min_by(date, closingVersion).as(FIRST_CLOSED_DATE));
+        walked
+            .groupBy(col(Columns.GOAL_ID))
+            .as(Encoders.STRING(), Encoders.row(walked.schema()))
+            .flatMapSortedGroups(
+                new Column[] {col(Columns.VERSION)},
+                GoalFacts::factsOf,
+                Encoders.row(FACTS_SCHEMA));
     return new GoalFacts(perGoal, month);
+  }
+
+  /**
+   * The {@link #FACTS_SCHEMA} row of one goal from its versions in version order. Identities,
+   * labels, status and cues are the latest version's, even where null. A "first revision" or "first
+   * closed" is the first version that is one; null where none is. Dates are passed through as Spark
+   * handed them over.
+   */
+  private static Iterator<Row> factsOf(String goalId, Iterator<Row> versions) {
+    Row first = null;
+    Row latest = null;
+    long versionCount = 0;
+    long revisions = 0;
+    long reframesToRelationship = 0;
+    long reframesToPerformance = 0;
+    Row firstRevision = null;
+    Row lastRevision = null;
+    Object firstClosedDate = null;
+    while (versions.hasNext()) {
+      Row version = versions.next();
+      if (first == null) {
+        first = version;
+      }
+      latest = version;
+      versionCount++;
+      boolean textChanged = Boolean.TRUE.equals(version.get(Walked.TEXT_CHANGED.ordinal()));
+      String previousLabel = version.getString(Walked.PREVIOUS_LABEL.ordinal());
+      String label = version.getString(Walked.LABEL.ordinal());
+      if (textChanged) {
+        revisions++;
+        if (firstRevision == null) {
+          firstRevision = version;
+        }
+        lastRevision = version;
+      }
+      if (Definitions.TO_RELATIONSHIP.test(textChanged, previousLabel, label)) {
+        reframesToRelationship++;
+      }
+      if (Definitions.TO_PERFORMANCE.test(textChanged, previousLabel, label)) {
+        reframesToPerformance++;
+      }
+      if (firstClosedDate == null
+          && Definitions.closed(version.getString(Walked.STATUS.ordinal()))) {
+        firstClosedDate = date(version);
+      }
+    }
+    Row facts =
+        RowFactory.create(
+            goalId,
+            latest.get(Walked.CLIENT_ID.ordinal()),
+            latest.get(Walked.THERAPIST_ID.ordinal()),
+            latest.get(Walked.SUPERVISOR_ID.ordinal()),
+            date(first),
+            date(latest),
+            versionCount,
+            revisions,
+            first.get(Walked.LABEL.ordinal()),
+            latest.get(Walked.LABEL.ordinal()),
+            latest.get(Walked.STATUS.ordinal()),
+            latest.get(Walked.CUES.ordinal()),
+            reframesToRelationship,
+            reframesToPerformance,
+            first.get(Walked.SESSION_NUMBER.ordinal()),
+            firstRevision == null ? null : date(firstRevision),
+            firstRevision == null ? null : firstRevision.get(Walked.SESSION_NUMBER.ordinal()),
+            lastRevision == null ? null : date(lastRevision),
+            firstClosedDate);
+    return List.of(facts).iterator();
+  }
+
+  private static Object date(Row version) {
+    return version.get(Walked.RECORDED_DATE.ordinal());
   }
 }

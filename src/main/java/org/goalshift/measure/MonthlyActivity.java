@@ -70,8 +70,8 @@ final class MonthlyActivity {
                 Definitions.monthIndex(col(Columns.RECORDED_DATE)).as(MONTH_INDEX),
                 Definitions.closed(col(Columns.STATUS)).as(CLOSED),
                 col(Columns.TEXT_CHANGED),
-                Definitions.reframeToRelationship().as(Columns.REFRAMES_TO_RELATIONSHIP),
-                Definitions.reframeToPerformance().as(Columns.REFRAMES_TO_PERFORMANCE));
+                Definitions.TO_RELATIONSHIP.condition().as(Columns.REFRAMES_TO_RELATIONSHIP),
+                Definitions.TO_PERFORMANCE.condition().as(Columns.REFRAMES_TO_PERFORMANCE));
     Dataset<Row> activeGoalMonths =
         seen.groupBy(col(Columns.GOAL_ID))
             .as(Encoders.STRING(), Encoders.row(seen.schema()))
