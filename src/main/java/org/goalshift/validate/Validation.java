@@ -248,27 +248,28 @@ public final class Validation {
     WindowSpec sameVersion =
         byContent.rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing());
     Column contentStruct = struct(content.toArray(Column[]::new));
-    Column firstLocation = min(struct(col(SOURCE_FILE), col(LINE_NUMBER))).over(sameVersion);
     Dataset<Row> marked =
         checked
             .repartition(col(GOAL_ID))
             .withColumn("own_key", ownKeyIfRejected)
-            // A null field equals a null field here, as it does in min and max below.
-            .withColumn(
-                "copy_of_previous", lag(contentStruct, 1).over(byContent).eqNullSafe(contentStruct))
-            .withColumn(
-                "conflicting",
-                valid.and(
-                    min(contentStruct)
-                        .over(sameVersion)
-                        .notEqual(max(contentStruct).over(sameVersion))))
-            .withColumn("conflict_records", count(lit(1)).over(sameVersion))
-            .withColumn(
-                "first_location",
-                concat(
-                    firstLocation.getField(SOURCE_FILE),
-                    lit(":"),
-                    firstLocation.getField(LINE_NUMBER).cast("string")));
+            // One select: window columns added one withColumn at a time become a Window each.
+            .select(
+                col("*"),
+                // A null field equals a null field here, as it does in min and max below.
+                lag(contentStruct, 1)
+                    .over(byContent)
+                    .eqNullSafe(contentStruct)
+                    .as("copy_of_previous"),
+                valid
+                    .and(
+                        min(contentStruct)
+                            .over(sameVersion)
+                            .notEqual(max(contentStruct).over(sameVersion)))
+                    .as("conflicting"),
+                count(lit(1)).over(sameVersion).as("conflict_records"),
+                min(struct(col(SOURCE_FILE), col(LINE_NUMBER)))
+                    .over(sameVersion)
+                    .as("first_location"));
     Column duplicate = valid.and(col("copy_of_previous"));
     Column conflictReason =
         concat(
@@ -279,7 +280,9 @@ public final class Validation {
             lit(" appears in "),
             col("conflict_records").cast("string"),
             lit(" records with different content; all are rejected (first at "),
-            col("first_location"),
+            col("first_location").getField(SOURCE_FILE),
+            lit(":"),
+            col("first_location").getField(LINE_NUMBER).cast("string"),
             lit(")"));
     return marked
         .withColumn(
