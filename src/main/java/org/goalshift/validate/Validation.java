@@ -6,13 +6,12 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.translate;
@@ -219,9 +218,11 @@ public final class Validation {
    * since goalshift cannot know which one is right.
    *
    * <p>Both checks compare records of one goal version, so the records are shuffled by goal_id once
-   * and both windows lead with goal_id and version. Its partitioning and order (goal_id, version
-   * first) carry through the cache of the result, so the measure stage's per-goal windows and
-   * aggregations need no shuffle of their own.
+   * and one window, sorted once, serves both: ordered by content, then file and line, exact copies
+   * sit next to each other with the earliest first, so a record is a copy when the one before it
+   * has the same content. Its partitioning and order (goal_id, version first) carry through the
+   * cache of the result, so the measure stage's per-goal windows and aggregations need no shuffle
+   * of their own.
    */
   private static Dataset<Row> markDuplicatesAndConflicts(Dataset<Row> checked) {
     Column valid = col(REJECT_CODE).isNull();
@@ -234,36 +235,42 @@ public final class Validation {
     for (String column : InputSchema.CONTRACT) {
       content.add(col(column));
     }
-    List<Column> versionKey = List.of(col(GOAL_ID), col(VERSION), col("own_key"));
-    List<Column> sameContent = new ArrayList<>(versionKey);
+    // goal_id and version are the partition key, so the other contract columns order by content.
+    List<Column> contentThenFileOrder = new ArrayList<>();
     InputSchema.CONTRACT.stream()
         .filter(c -> !c.equals(GOAL_ID) && !c.equals(VERSION))
-        .forEach(c -> sameContent.add(col(c)));
-    WindowSpec byFileOrder =
-        Window.partitionBy(sameContent.toArray(Column[]::new))
-            .orderBy(col(SOURCE_FILE), col(LINE_NUMBER));
+        .forEach(c -> contentThenFileOrder.add(col(c)));
+    contentThenFileOrder.add(col(SOURCE_FILE));
+    contentThenFileOrder.add(col(LINE_NUMBER));
+    WindowSpec byContent =
+        Window.partitionBy(col(GOAL_ID), col(VERSION), col("own_key"))
+            .orderBy(contentThenFileOrder.toArray(Column[]::new));
     WindowSpec sameVersion =
-        Window.partitionBy(versionKey.toArray(Column[]::new))
-            .orderBy(col(SOURCE_FILE), col(LINE_NUMBER))
-            .rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing());
+        byContent.rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing());
     Column contentStruct = struct(content.toArray(Column[]::new));
     Dataset<Row> marked =
         checked
             .repartition(col(GOAL_ID))
             .withColumn("own_key", ownKeyIfRejected)
-            .withColumn("copy_number", row_number().over(byFileOrder))
-            .withColumn(
-                "conflicting",
-                valid.and(
-                    min(contentStruct)
-                        .over(sameVersion)
-                        .notEqual(max(contentStruct).over(sameVersion))))
-            .withColumn("conflict_records", count(lit(1)).over(sameVersion))
-            .withColumn(
-                "first_location",
-                first(concat(col(SOURCE_FILE), lit(":"), col(LINE_NUMBER).cast("string")))
-                    .over(sameVersion));
-    Column duplicate = valid.and(col("copy_number").gt(1));
+            // One select: window columns added one withColumn at a time become a Window each.
+            .select(
+                col("*"),
+                // A null field equals a null field here, as it does in min and max below.
+                lag(contentStruct, 1)
+                    .over(byContent)
+                    .eqNullSafe(contentStruct)
+                    .as("copy_of_previous"),
+                valid
+                    .and(
+                        min(contentStruct)
+                            .over(sameVersion)
+                            .notEqual(max(contentStruct).over(sameVersion)))
+                    .as("conflicting"),
+                count(lit(1)).over(sameVersion).as("conflict_records"),
+                min(struct(col(SOURCE_FILE), col(LINE_NUMBER)))
+                    .over(sameVersion)
+                    .as("first_location"));
+    Column duplicate = valid.and(col("copy_of_previous"));
     Column conflictReason =
         concat(
             lit("goal_id '"),
@@ -273,7 +280,9 @@ public final class Validation {
             lit(" appears in "),
             col("conflict_records").cast("string"),
             lit(" records with different content; all are rejected (first at "),
-            col("first_location"),
+            col("first_location").getField(SOURCE_FILE),
+            lit(":"),
+            col("first_location").getField(LINE_NUMBER).cast("string"),
             lit(")"));
     return marked
         .withColumn(
@@ -296,7 +305,7 @@ public final class Validation {
         .withColumn(RAW_RECORD, when(col(OUTCOME).equalTo(REJECTED), col(RAW_RECORD)))
         .drop(
             "own_key",
-            "copy_number",
+            "copy_of_previous",
             "conflicting",
             "conflict_records",
             "first_location",

@@ -1,5 +1,6 @@
 package org.goalshift.validate;
 
+import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.goalshift.schema.Columns.*;
 
@@ -8,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -46,6 +48,20 @@ class IngestAndValidationTest {
   private static Map<Long, Row> byLine(Dataset<Row> rows) {
     return rows.collectAsList().stream()
         .collect(Collectors.toMap(r -> r.getLong(r.fieldIndex(LINE_NUMBER)), r -> r));
+  }
+
+  /** Rows by "file name:line", for tests whose records come from more than one file. */
+  private static Map<String, Row> byPlace(Dataset<Row> rows) {
+    return rows.collectAsList().stream()
+        .collect(
+            Collectors.toMap(
+                r -> {
+                  String file = r.getString(r.fieldIndex(SOURCE_FILE));
+                  return file.substring(file.lastIndexOf('/') + 1)
+                      + ":"
+                      + r.getLong(r.fieldIndex(LINE_NUMBER));
+                },
+                r -> r));
   }
 
   private static String code(Row row) {
@@ -180,6 +196,66 @@ class IngestAndValidationTest {
     assertThat(conflicts).hasSize(2);
     assertThat(conflicts.get(0).getString(conflicts.get(0).fieldIndex(REJECT_REASON)))
         .contains("goal_id 'g2' version 1 appears in 2 records");
+  }
+
+  @Test
+  void anExactCopyInAConflictingVersionIsADuplicateAndTheReasonCountsEveryRecord()
+      throws IOException {
+    List<String> lines = new ArrayList<>(List.of(HEADER));
+    for (int goal = 2; goal <= 8; goal++) {
+      lines.add("f" + goal + ",c1,t1,s1,1,2026-10-03,Sleep better,1,active");
+    }
+    // Lines 9 and 10: line 9 comes first although "10" sorts before "9" as text.
+    lines.add("g3,c1,t1,s1,1,2026-10-03,Be calm always,1,active");
+    lines.add("g3,c1,t1,s1,1,2026-10-03,Be calm,1,active");
+    write("a.csv", lines.toArray(String[]::new));
+    write("b.csv", HEADER, "g3,c1,t1,s1,1,2026-10-03,Be calm always,1,active");
+    Dataset<Row> checked = checked();
+    Map<String, Row> rows = byPlace(checked);
+
+    Row copy = rows.get("b.csv:2");
+    assertThat(outcome(copy)).isEqualTo(Validation.DUPLICATE);
+    assertThat(code(copy)).isNull();
+    String sourceOfA = rows.get("a.csv:9").getString(rows.get("a.csv:9").fieldIndex(SOURCE_FILE));
+    for (String place : List.of("a.csv:9", "a.csv:10")) {
+      Row conflict = rows.get(place);
+      assertThat(outcome(conflict)).isEqualTo(Validation.REJECTED);
+      assertThat(code(conflict)).isEqualTo("conflicting_version");
+      assertThat(conflict.getString(conflict.fieldIndex(REJECT_REASON)))
+          .isEqualTo(
+              "goal_id 'g3' version 1 appears in 3 records with different content; all are"
+                  + " rejected (first at "
+                  + sourceOfA
+                  + ":9)");
+    }
+    assertThat(checked.filter(col(OUTCOME).equalTo(Validation.ACCEPTED)).count()).isEqualTo(7);
+  }
+
+  @Test
+  void copiesWithEmptyOptionalFieldsAreDuplicatesButAnEmptyFieldAgainstAValueConflicts()
+      throws IOException {
+    write(
+        "a.csv",
+        HEADER,
+        "g1,c1,t1,s1,1,2026-10-03,Be calm,,",
+        "g2,c1,t1,s1,1,2026-10-03,Be calm,,active",
+        "g1,c1,t1,s1,1,2026-10-03,Be calm,,");
+    write(
+        "b.csv",
+        "goal_id,client_id,therapist_id,supervisor_id,version,recorded_at,goal_text",
+        "g1,c1,t1,s1,1,2026-10-03,Be calm",
+        "g2,c1,t1,s1,1,2026-10-03,Be calm");
+    Map<String, Row> rows = byPlace(checked());
+
+    assertThat(outcome(rows.get("a.csv:2"))).isEqualTo(Validation.ACCEPTED);
+    assertThat(outcome(rows.get("a.csv:4"))).isEqualTo(Validation.DUPLICATE);
+    assertThat(outcome(rows.get("b.csv:2"))).isEqualTo(Validation.DUPLICATE);
+    for (String place : List.of("a.csv:3", "b.csv:3")) {
+      assertThat(code(rows.get(place))).isEqualTo("conflicting_version");
+      assertThat(rows.get(place).getString(rows.get(place).fieldIndex(REJECT_REASON)))
+          .contains("goal_id 'g2' version 1 appears in 2 records")
+          .endsWith("a.csv:3)");
+    }
   }
 
   @Test
