@@ -55,12 +55,6 @@ public final class Sessions {
           // Case mapping through ICU costs several times the JVM's on every status and goal text,
           // and the fields it maps (statuses, text compared for revisions) need no locale rules.
           "spark.sql.icu.caseMappings.enabled",
-          "false",
-          // Lets a join on goal_id and more (the monthly states with the month's activity) use the
-          // partitioning by goal the versions already have, instead of shuffling both sides by all
-          // the join's keys. Spark asks for all keys by default against skew, which goal ids,
-          // a few versions each, do not have.
-          "spark.sql.requireAllClusterKeysForCoPartition",
           "false");
 
   private static final Map<String, String> LOCAL_DEFAULTS =
