@@ -38,10 +38,11 @@ import org.goalshift.schema.Label;
  * #goalFacts} groups those versions by goal as of a report month, ignoring versions recorded after
  * that month's last day; goals, cohorts, attention, clients and the time to first revision are cut
  * from those facts, monthly from the versions, transitions from both. Each output is one table
- * sorted in a stable, documented order. All of it is Spark SQL built-ins and window functions, so
- * the same code serves a sample on a laptop and a 10-million-row export on a cluster. Each function
- * re-reads its input, so a caller producing several outputs should persist the versions and the
- * facts: then the versions are grouped by goal once, not once per output.
+ * sorted in a stable, documented order. All of it is Spark SQL built-ins, window functions and, for
+ * the facts and the monthly states, one typed pass over each goal's sorted versions, so the same
+ * code serves a sample on a laptop and a 10-million-row export on a cluster. Each function re-reads
+ * its input, so a caller producing several outputs should persist the versions and the facts: then
+ * the versions are grouped by goal once, not once per output.
  */
 public final class Evolution {
   private Evolution() {}
