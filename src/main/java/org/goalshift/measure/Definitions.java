@@ -44,26 +44,16 @@ final class Definitions {
     return coalesce(status.isin(CLOSED_STATUSES.toArray()), lit(false));
   }
 
-  /** {@link #closed(Column)} of one version's status, for code that walks versions itself. */
-  static boolean closed(String status) {
-    return status != null && CLOSED_STATUSES.contains(status);
-  }
-
   /**
    * A revision whose previous version was labelled {@code from} and which is labelled {@code to}.
-   * It exists both as a column condition and as a check of one version's values, built from the
-   * same two labels.
+   * Code that walks a goal's versions itself computes it as a column first, so the rule stays
+   * written once.
    */
   record Reframe(Label from, Label to) {
     Column condition() {
       return col(Columns.TEXT_CHANGED)
           .and(col(Columns.PREVIOUS_LABEL).equalTo(from.code()))
           .and(col(Columns.LABEL).equalTo(to.code()));
-    }
-
-    /** True where {@link #condition()} is; false where it is false or null. */
-    boolean test(boolean textChanged, String previousLabel, String label) {
-      return textChanged && from.code().equals(previousLabel) && to.code().equals(label);
     }
   }
 

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -80,18 +81,25 @@ public record GoalFacts(Dataset<Row> rows, YearMonth month) {
     SESSION_NUMBER(Columns.SESSION_NUMBER),
     STATUS(Columns.STATUS),
     LABEL(Columns.LABEL),
-    PREVIOUS_LABEL(Columns.PREVIOUS_LABEL),
     CUES(Columns.CUES),
-    TEXT_CHANGED(Columns.TEXT_CHANGED);
+    TEXT_CHANGED(Columns.TEXT_CHANGED),
+    CLOSED(Definitions.closed(col(Columns.STATUS))),
+    REFRAME_TO_RELATIONSHIP(Definitions.TO_RELATIONSHIP.condition()),
+    REFRAME_TO_PERFORMANCE(Definitions.TO_PERFORMANCE.condition());
 
-    private final String column;
+    private final Column column;
 
     Walked(String column) {
-      this.column = column;
+      this.column = col(column);
+    }
+
+    /** A definition computed before the pass, so the pass never restates it. */
+    Walked(Column definition) {
+      this.column = definition.as(name().toLowerCase(Locale.ROOT));
     }
 
     static Column[] columns() {
-      return Arrays.stream(values()).map(walked -> col(walked.column)).toArray(Column[]::new);
+      return Arrays.stream(values()).map(walked -> walked.column).toArray(Column[]::new);
     }
   }
 
@@ -137,24 +145,20 @@ public record GoalFacts(Dataset<Row> rows, YearMonth month) {
       }
       latest = version;
       versionCount++;
-      boolean textChanged = Boolean.TRUE.equals(version.get(Walked.TEXT_CHANGED.ordinal()));
-      String previousLabel = version.getString(Walked.PREVIOUS_LABEL.ordinal());
-      String label = version.getString(Walked.LABEL.ordinal());
-      if (textChanged) {
+      if (isTrue(version, Walked.TEXT_CHANGED)) {
         revisions++;
         if (firstRevision == null) {
           firstRevision = version;
         }
         lastRevision = version;
       }
-      if (Definitions.TO_RELATIONSHIP.test(textChanged, previousLabel, label)) {
+      if (isTrue(version, Walked.REFRAME_TO_RELATIONSHIP)) {
         reframesToRelationship++;
       }
-      if (Definitions.TO_PERFORMANCE.test(textChanged, previousLabel, label)) {
+      if (isTrue(version, Walked.REFRAME_TO_PERFORMANCE)) {
         reframesToPerformance++;
       }
-      if (firstClosedDate == null
-          && Definitions.closed(version.getString(Walked.STATUS.ordinal()))) {
+      if (firstClosedDate == null && isTrue(version, Walked.CLOSED)) {
         firstClosedDate = date(version);
       }
     }
@@ -180,6 +184,11 @@ public record GoalFacts(Dataset<Row> rows, YearMonth month) {
             lastRevision == null ? null : date(lastRevision),
             firstClosedDate);
     return List.of(facts).iterator();
+  }
+
+  /** True only for true: a null condition counts as false, as count_if and min_by(when) did. */
+  private static boolean isTrue(Row version, Walked column) {
+    return Boolean.TRUE.equals(version.get(column.ordinal()));
   }
 
   private static Object date(Row version) {
