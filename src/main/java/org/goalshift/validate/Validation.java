@@ -57,8 +57,9 @@ public final class Validation {
 
   /**
    * Adds {@code outcome}, {@code reject_code}, {@code reject_reason} and the typed, trimmed
-   * contract columns to raw records. Persist the result: every later stage and every count is
-   * derived from it, so the export is parsed once.
+   * contract columns to raw records. The raw text is kept for rejected records only, the file for
+   * records that are not accepted (rejected ones and the copies dropped as duplicates). Persist the
+   * result: every later stage and every count is derived from it, so the export is parsed once.
    */
   public static Dataset<Row> check(Dataset<Row> raw) {
     Dataset<Row> typed = raw.select(typedColumns(raw));
@@ -92,8 +93,7 @@ public final class Validation {
   public static Column[] acceptedColumns() {
     return new Column[] {
       col(GOAL_ID), col(CLIENT_ID), col(THERAPIST_ID), col(SUPERVISOR_ID), col(VERSION),
-      col(RECORDED_AT), col(RECORDED_DATE), col(SESSION_NUMBER), col(STATUS), col(GOAL_TEXT),
-      col(SOURCE_FILE), col(LINE_NUMBER)
+      col(RECORDED_AT), col(RECORDED_DATE), col(SESSION_NUMBER), col(STATUS), col(GOAL_TEXT)
     };
   }
 
@@ -300,9 +300,11 @@ public final class Validation {
             REJECT_REASON,
             when(duplicate.unary_$bang().and(col("conflicting")), conflictReason)
                 .otherwise(col(REJECT_REASON)))
-        // Only rejected rows need their raw text (for rejected.csv); dropping the rest halves what
-        // the checked records weigh when they are persisted.
+        // Only rejected rows need their raw text (for rejected.csv), and no later stage asks where
+        // an accepted record came from: dropping both halves what the checked records weigh when
+        // they are persisted (an export's file name is as long as a goal text).
         .withColumn(RAW_RECORD, when(col(OUTCOME).equalTo(REJECTED), col(RAW_RECORD)))
+        .withColumn(SOURCE_FILE, when(col(OUTCOME).notEqual(ACCEPTED), col(SOURCE_FILE)))
         .drop(
             "own_key",
             "copy_of_previous",

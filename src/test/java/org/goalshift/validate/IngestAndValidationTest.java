@@ -50,9 +50,12 @@ class IngestAndValidationTest {
         .collect(Collectors.toMap(r -> r.getLong(r.fieldIndex(LINE_NUMBER)), r -> r));
   }
 
-  /** Rows by "file name:line", for tests whose records come from more than one file. */
+  /**
+   * Rows that are not accepted by "file name:line", for tests whose records come from more than one
+   * file (an accepted row does not keep its file).
+   */
   private static Map<String, Row> byPlace(Dataset<Row> rows) {
-    return rows.collectAsList().stream()
+    return rows.filter(col(SOURCE_FILE).isNotNull()).collectAsList().stream()
         .collect(
             Collectors.toMap(
                 r -> {
@@ -190,8 +193,11 @@ class IngestAndValidationTest {
         .containsEntry("accepted", 1L)
         .containsEntry("duplicate", 1L)
         .containsEntry("rejected", 2L);
+    Row copy = checked.filter(OUTCOME + " = 'duplicate'").first();
+    assertThat(copy.getString(copy.fieldIndex(SOURCE_FILE))).endsWith("b.csv");
     Row kept = checked.filter(OUTCOME + " = 'accepted'").first();
-    assertThat(kept.getString(kept.fieldIndex(SOURCE_FILE))).endsWith("a.csv");
+    assertThat(kept.isNullAt(kept.fieldIndex(SOURCE_FILE))).isTrue();
+    assertThat(kept.isNullAt(kept.fieldIndex(RAW_RECORD))).isTrue();
     List<Row> conflicts = checked.filter(REJECT_CODE + " = 'conflicting_version'").collectAsList();
     assertThat(conflicts).hasSize(2);
     assertThat(conflicts.get(0).getString(conflicts.get(0).fieldIndex(REJECT_REASON)))
@@ -245,9 +251,16 @@ class IngestAndValidationTest {
         "goal_id,client_id,therapist_id,supervisor_id,version,recorded_at,goal_text",
         "g1,c1,t1,s1,1,2026-10-03,Be calm",
         "g2,c1,t1,s1,1,2026-10-03,Be calm");
-    Map<String, Row> rows = byPlace(checked());
+    Dataset<Row> checked = checked();
+    Map<String, Row> rows = byPlace(checked);
 
-    assertThat(outcome(rows.get("a.csv:2"))).isEqualTo(Validation.ACCEPTED);
+    // The other two records of g1 are the copies, so a.csv:2 is the one kept.
+    assertThat(rows).doesNotContainKey("a.csv:2");
+    assertThat(
+            checked
+                .filter(col(GOAL_ID).equalTo("g1").and(col(OUTCOME).equalTo(Validation.ACCEPTED)))
+                .count())
+        .isEqualTo(1);
     assertThat(outcome(rows.get("a.csv:4"))).isEqualTo(Validation.DUPLICATE);
     assertThat(outcome(rows.get("b.csv:2"))).isEqualTo(Validation.DUPLICATE);
     for (String place : List.of("a.csv:3", "b.csv:3")) {
