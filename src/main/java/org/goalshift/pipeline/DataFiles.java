@@ -1,7 +1,7 @@
 package org.goalshift.pipeline;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +17,8 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 
 /**
  * Writes a Dataset as one file ({@code name.csv} or {@code name.parquet}), rows in a stable order,
@@ -41,9 +43,11 @@ public final class DataFiles {
     /** An aggregate: sorted and written by one task. */
     SMALL,
     /**
-     * A row per version or per goal: as CSV, sorted and written by every core at once into numbered
-     * parts, which are joined in order into the one file (Parquet files cannot be joined, so a
-     * Parquet output is written by one task whatever its size).
+     * A row per version or per goal, in partitions that each hold every row of their values of the
+     * first column: a string, which is also the first order column (goal_id, by which validation
+     * partitions the records once). As CSV, each partition is sorted and written by its own task
+     * and the parts are merged by that column into the one file, with no shuffle (Parquet files
+     * cannot be merged, so a Parquet output is written by one task whatever its size).
      */
     LARGE
   }
@@ -74,9 +78,19 @@ public final class DataFiles {
     Path file = new Path(dir, name + "." + format.extension());
     Path sparkDir = new Path(dir, "._" + name + "-parts");
     boolean inParts = size == Size.LARGE && format == Format.CSV;
+    StructField first = data.schema().fields()[0];
+    if (inParts && !first.dataType().equals(DataTypes.StringType)) {
+      throw new IllegalArgumentException(
+          "the parts of "
+              + name
+              + " are merged by its first column, as text, which only orders strings as Spark does;"
+              + " '"
+              + first.name()
+              + "' is "
+              + first.dataType().simpleString());
+    }
     Dataset<Row> sorted =
-        (inParts ? data.orderBy(order) : data.repartition(1).sortWithinPartitions(order))
-            .drop(orderOnly);
+        (inParts ? data : data.repartition(1)).sortWithinPartitions(order).drop(orderOnly);
     try {
       if (format == Format.CSV) {
         sorted
@@ -94,7 +108,7 @@ public final class DataFiles {
       List<Path> parts = parts(fs, sparkDir, format);
       fs.delete(file, false);
       if (inParts) {
-        join(fs, String.join(",", sorted.columns()), parts, file);
+        merge(fs, String.join(",", sorted.columns()), parts, file);
       } else if (parts.size() != 1) {
         throw new IOException("Spark wrote " + parts.size() + " part files under " + sparkDir);
       } else if (!fs.rename(parts.get(0), file)) {
@@ -120,18 +134,14 @@ public final class DataFiles {
     return parts;
   }
 
-  /** The header line, then each part's bytes in turn; the parts' rows are already CSV lines. */
-  private static void join(FileSystem fs, String header, List<Path> parts, Path file)
+  /** The header line, then the parts' rows, already CSV lines, merged by their first column. */
+  private static void merge(FileSystem fs, String header, List<Path> parts, Path file)
       throws IOException {
     // A local file system would add a .crc file beside the output; researchers get the data alone.
     FileSystem target = fs instanceof ChecksumFileSystem local ? local.getRawFileSystem() : fs;
-    try (OutputStream out = target.create(file, false)) {
+    try (OutputStream out = new BufferedOutputStream(target.create(file, false), 1 << 20)) {
       out.write((header + "\n").getBytes(StandardCharsets.UTF_8));
-      for (Path part : parts) {
-        try (InputStream in = fs.open(part)) {
-          in.transferTo(out);
-        }
-      }
+      SortedParts.merge(fs, parts, out);
     }
   }
 }
