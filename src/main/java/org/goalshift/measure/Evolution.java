@@ -38,7 +38,7 @@ import org.goalshift.schema.Label;
  * #goalFacts} groups those versions by goal as of a report month, ignoring versions recorded after
  * that month's last day; goals, cohorts, attention, clients and the time to first revision are cut
  * from those facts, monthly from the versions, transitions from both. Each output is one table
- * sorted in a stable, documented order. All of it is Spark SQL built-ins, window functions and, for
+ * written in a stable, documented order (the aggregates sorted here, goals by DataFiles). All of it is Spark SQL built-ins, window functions and, for
  * the facts and the monthly states, one typed pass over each goal's sorted versions, so the same
  * code serves a sample on a laptop and a 10-million-row export on a cluster. Each function re-reads
  * its input, so a caller producing several outputs should persist the versions and the facts: then
@@ -97,7 +97,11 @@ public final class Evolution {
     return GoalFacts.asOf(versions, month);
   }
 
-  /** data/goals.csv: one row per goal, identities from its latest version. Sorted by goal_id. */
+  /**
+   * data/goals.csv: one row per goal, identities from its latest version. The rows stay in the
+   * facts' partitions, by goal_id, in no particular order: the file is written sorted by goal_id by
+   * merging the partitions ({@code DataFiles.Size.LARGE}), which saves a shuffle of every goal.
+   */
   public static Dataset<Row> goals(GoalFacts facts) {
     Column firstDate = col(GoalFacts.FIRST_DATE);
     return facts
@@ -120,8 +124,7 @@ public final class Evolution {
                 .as(Columns.DAYS_TO_FIRST_REVISION),
             col(GoalFacts.FIRST_REVISION_SESSION)
                 .minus(col(GoalFacts.FIRST_SESSION))
-                .as(Columns.SESSIONS_TO_FIRST_REVISION))
-        .orderBy(Columns.GOAL_ID);
+                .as(Columns.SESSIONS_TO_FIRST_REVISION));
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.goalshift.measure.GoalHistory.JUNE;
 import static org.goalshift.measure.GoalHistory.lines;
 import static org.goalshift.measure.GoalHistory.v;
 
+import java.time.YearMonth;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -13,6 +14,12 @@ import org.junit.jupiter.api.Test;
 
 /** Revision flags per version and the per-goal table, against {@link GoalHistory} by hand. */
 class EvolutionGoalsTest {
+  /** goals.csv's rows as of {@code month}, in the file's order. */
+  private static Dataset<Row> goalsAsOf(YearMonth month) {
+    return Evolution.goals(Evolution.goalFacts(GoalHistory.versions(), month))
+        .orderBy(Columns.GOAL_ID);
+  }
+
   @Test
   void revisionIsAChangeOfNormalisedTextFromThePreviousVersionByVersionNumber() {
     Dataset<Row> flags =
@@ -62,7 +69,7 @@ class EvolutionGoalsTest {
 
   @Test
   void goalsSummariseEachGoalAsOfTheReportMonth() {
-    Dataset<Row> goals = Evolution.goals(Evolution.goalFacts(GoalHistory.versions(), JUNE));
+    Dataset<Row> goals = goalsAsOf(JUNE);
 
     assertThat(goals.columns())
         .containsExactly(
@@ -112,9 +119,8 @@ class EvolutionGoalsTest {
 
   @Test
   void theNextMonthAddsOnlyWhatWasRecordedInIt() {
-    List<String> june = lines(Evolution.goals(Evolution.goalFacts(GoalHistory.versions(), JUNE)));
-    List<String> july =
-        lines(Evolution.goals(Evolution.goalFacts(GoalHistory.versions(), JUNE.plusMonths(1))));
+    List<String> june = lines(goalsAsOf(JUNE));
+    List<String> july = lines(goalsAsOf(JUNE.plusMonths(1)));
 
     // Only g6 had a version in July: v2 on 2026-07-01, 16 days after 2026-06-15, session 5 - 1 = 4,
     // PT -> RO. Every other goal's row is the same as in June.
