@@ -50,6 +50,8 @@ public final class Validation {
   private static final List<String> STATUSES =
       List.of("active", "revised", "achieved", "discontinued");
 
+  private static final String FIELD_PROBLEM = "field_problem";
+
   private Validation() {}
 
   /** The rows of each outcome, with the accepted ones typed. */
@@ -63,12 +65,15 @@ public final class Validation {
    */
   public static Dataset<Row> check(Dataset<Row> raw) {
     Dataset<Row> typed = raw.select(typedColumns(raw));
-    Column fieldProblem = firstFieldProblem();
+    // A column of its own, read twice: written out in both coalesces, the checks ran twice a record.
+    Column fieldProblem = col(FIELD_PROBLEM);
     Dataset<Row> checked =
         typed
+            .withColumn(FIELD_PROBLEM, firstFieldProblem())
             .withColumn(REJECT_CODE, coalesce(col(REJECT_CODE), fieldProblem.getField("code")))
             .withColumn(
-                REJECT_REASON, coalesce(col(REJECT_REASON), fieldProblem.getField("reason")));
+                REJECT_REASON, coalesce(col(REJECT_REASON), fieldProblem.getField("reason")))
+            .drop(FIELD_PROBLEM);
     return markDuplicatesAndConflicts(checked);
   }
 
