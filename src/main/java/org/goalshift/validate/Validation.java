@@ -64,7 +64,7 @@ public final class Validation {
    * result: every later stage and every count is derived from it, so the export is parsed once.
    */
   public static Dataset<Row> check(Dataset<Row> raw) {
-    Dataset<Row> typed = raw.select(typedColumns(raw));
+    Dataset<Row> typed = withTrimmedFields(raw).select(typedColumns());
     // A column of its own, read twice: written out in both coalesces, the checks ran twice a record.
     Column fieldProblem = col(FIELD_PROBLEM);
     Dataset<Row> checked =
@@ -105,16 +105,34 @@ public final class Validation {
   /** White space a spreadsheet or an export tool may leave around a field. */
   private static final String SURROUNDING_WHITE_SPACE = " \t\r\n\f\u000B\u00A0";
 
+  private static final String TRIMMED = "trimmed_";
+
   /** Trims by a fixed character set rather than a regular expression: it runs on every field. */
+  private static Column trimmed(Column value) {
+    return btrim(value, lit(SURROUNDING_WHITE_SPACE));
+  }
+
+  /**
+   * Adds each contract field trimmed, as a column of its own. The typed columns read most fields
+   * three times (blank? empty? the value), and with the trim written out in each, Spark trimmed
+   * each field that many times.
+   */
+  private static Dataset<Row> withTrimmedFields(Dataset<Row> raw) {
+    List<Column> columns = new ArrayList<>(List.of(col("*")));
+    InputSchema.CONTRACT.forEach(c -> columns.add(trimmed(col(c)).as(TRIMMED + c)));
+    return raw.select(columns.toArray(Column[]::new));
+  }
+
+  /** A contract field as {@link #withTrimmedFields} trimmed it. */
   private static Column stripped(String column) {
-    return btrim(col(column), lit(SURROUNDING_WHITE_SPACE));
+    return col(TRIMMED + column);
   }
 
-  private static Column blank(String column) {
-    return stripped(column).isNull().or(stripped(column).equalTo(""));
+  private static Column blank(Column trimmedValue) {
+    return trimmedValue.isNull().or(trimmedValue.equalTo(""));
   }
 
-  private static Column[] typedColumns(Dataset<Row> raw) {
+  private static Column[] typedColumns() {
     List<Column> columns = new ArrayList<>();
     columns.add(col(SOURCE_FILE));
     columns.add(col(LINE_NUMBER));
@@ -123,14 +141,15 @@ public final class Validation {
     columns.add(col(REJECT_REASON));
     for (String column :
         List.of(GOAL_ID, CLIENT_ID, THERAPIST_ID, SUPERVISOR_ID, RECORDED_AT, GOAL_TEXT)) {
-      columns.add(when(blank(column), lit(null)).otherwise(stripped(column)).as(column));
+      columns.add(when(blank(stripped(column)), lit(null)).otherwise(stripped(column)).as(column));
     }
     columns.add(col(VERSION).as("version_as_written"));
     columns.add(col(SESSION_NUMBER).as("session_as_written"));
     columns.add(col(STATUS).as("status_as_written"));
     columns.add(positiveInteger(VERSION).as(VERSION));
     columns.add(positiveInteger(SESSION_NUMBER).as(SESSION_NUMBER));
-    columns.add(when(blank(STATUS), lit(null)).otherwise(lower(stripped(STATUS))).as(STATUS));
+    columns.add(
+        when(blank(stripped(STATUS)), lit(null)).otherwise(lower(stripped(STATUS))).as(STATUS));
     Column datePart = substring(stripped(RECORDED_AT), 1, 10);
     columns.add(
         when(datePart.rlike("^\\d{4}-\\d{2}-\\d{2}$"), datePart.try_cast(DataTypes.DateType))
@@ -159,7 +178,10 @@ public final class Validation {
                         when(
                             col(c)
                                 .isNull()
-                                .and(c.equals(VERSION) ? blank("version_as_written") : lit(true)),
+                                .and(
+                                    c.equals(VERSION)
+                                        ? blank(trimmed(col("version_as_written")))
+                                        : lit(true)),
                             lit(c)))
                 .toArray(Column[]::new));
     Column recordedAt = col(RECORDED_AT);
@@ -195,7 +217,9 @@ public final class Validation {
         .when(
             col(GOAL_TEXT).isNull(), problem(Rejection.EMPTY_GOAL_TEXT, lit("goal_text is empty")))
         .when(
-            col(SESSION_NUMBER).isNull().and(blank("session_as_written").unary_$bang()),
+            col(SESSION_NUMBER)
+                .isNull()
+                .and(blank(trimmed(col("session_as_written"))).unary_$bang()),
             problem(
                 Rejection.BAD_SESSION_NUMBER,
                 quoted("session_number", col("session_as_written"), "is not a positive integer")))
