@@ -65,7 +65,7 @@ public final class Validation {
    */
   public static Dataset<Row> check(Dataset<Row> raw) {
     Dataset<Row> typed = withTrimmedFields(raw).select(typedColumns());
-    // A column of its own, read twice: written out in both coalesces, the checks ran twice a record.
+    // A column of its own, read twice: written into both coalesces, the checks ran twice a record.
     Column fieldProblem = col(FIELD_PROBLEM);
     Dataset<Row> checked =
         typed
@@ -124,7 +124,7 @@ public final class Validation {
   }
 
   /** A contract field as {@link #withTrimmedFields} trimmed it. */
-  private static Column stripped(String column) {
+  private static Column trimmedField(String column) {
     return col(TRIMMED + column);
   }
 
@@ -141,7 +141,8 @@ public final class Validation {
     columns.add(col(REJECT_REASON));
     for (String column :
         List.of(GOAL_ID, CLIENT_ID, THERAPIST_ID, SUPERVISOR_ID, RECORDED_AT, GOAL_TEXT)) {
-      columns.add(when(blank(stripped(column)), lit(null)).otherwise(stripped(column)).as(column));
+      Column value = trimmedField(column);
+      columns.add(when(blank(value), lit(null)).otherwise(value).as(column));
     }
     columns.add(col(VERSION).as("version_as_written"));
     columns.add(col(SESSION_NUMBER).as("session_as_written"));
@@ -149,8 +150,10 @@ public final class Validation {
     columns.add(positiveInteger(VERSION).as(VERSION));
     columns.add(positiveInteger(SESSION_NUMBER).as(SESSION_NUMBER));
     columns.add(
-        when(blank(stripped(STATUS)), lit(null)).otherwise(lower(stripped(STATUS))).as(STATUS));
-    Column datePart = substring(stripped(RECORDED_AT), 1, 10);
+        when(blank(trimmedField(STATUS)), lit(null))
+            .otherwise(lower(trimmedField(STATUS)))
+            .as(STATUS));
+    Column datePart = substring(trimmedField(RECORDED_AT), 1, 10);
     columns.add(
         when(datePart.rlike("^\\d{4}-\\d{2}-\\d{2}$"), datePart.try_cast(DataTypes.DateType))
             .as(RECORDED_DATE));
@@ -163,7 +166,8 @@ public final class Validation {
    */
   private static Column positiveInteger(String column) {
     return when(
-        stripped(column).rlike(POSITIVE_INTEGER), stripped(column).cast(DataTypes.IntegerType));
+        trimmedField(column).rlike(POSITIVE_INTEGER),
+        trimmedField(column).cast(DataTypes.IntegerType));
   }
 
   /** The first problem of a record's fields as struct(code, reason), or null when there is none. */
