@@ -38,11 +38,12 @@ import org.goalshift.schema.Label;
  * #goalFacts} groups those versions by goal as of a report month, ignoring versions recorded after
  * that month's last day; goals, cohorts, attention, clients and the time to first revision are cut
  * from those facts, monthly from the versions, transitions from both. Each output is one table
- * written in a stable, documented order (the aggregates sorted here, goals by DataFiles). All of it is Spark SQL built-ins, window functions and, for
- * the facts and the monthly states, one typed pass over each goal's sorted versions, so the same
- * code serves a sample on a laptop and a 10-million-row export on a cluster. Each function re-reads
- * its input, so a caller producing several outputs should persist the versions and the facts: then
- * the versions are grouped by goal once, not once per output.
+ * written in a stable, documented order (the aggregates sorted here, goals by DataFiles). All of it
+ * is Spark SQL built-ins, window functions and, for the facts and the monthly states, one typed
+ * pass over each goal's sorted versions, so the same code serves a sample on a laptop and a
+ * 10-million-row export on a cluster. Each function re-reads its input, so a caller producing
+ * several outputs should persist the versions and the facts: then the versions are grouped by goal
+ * once, not once per output.
  */
 public final class Evolution {
   private Evolution() {}
