@@ -78,7 +78,10 @@ public final class DataFiles {
     Path file = new Path(dir, name + "." + format.extension());
     Path sparkDir = new Path(dir, "._" + name + "-parts");
     boolean inParts = size == Size.LARGE && format == Format.CSV;
-    StructField first = data.schema().fields()[0];
+    Dataset<Row> sorted =
+        (inParts ? data : data.repartition(1)).sortWithinPartitions(order).drop(orderOnly);
+    // The merge reads the first column written, which the order-only columns are not.
+    StructField first = sorted.schema().fields()[0];
     if (inParts && !first.dataType().equals(DataTypes.StringType)) {
       throw new IllegalArgumentException(
           "the parts of "
@@ -89,8 +92,6 @@ public final class DataFiles {
               + "' is "
               + first.dataType().simpleString());
     }
-    Dataset<Row> sorted =
-        (inParts ? data : data.repartition(1)).sortWithinPartitions(order).drop(orderOnly);
     try {
       if (format == Format.CSV) {
         sorted
