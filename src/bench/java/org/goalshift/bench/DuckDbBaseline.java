@@ -22,7 +22,7 @@ import org.goalshift.schema.InputSchema;
 import org.goalshift.schema.Label;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * The benchmark's peer: goalshift's core work done by DuckDB in one SQL statement over the same CSV
@@ -35,14 +35,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Runs the DuckDB baseline of scripts/bench over a goal-history export.")
 public final class DuckDbBaseline implements Callable<Integer> {
-  @Option(names = "--input", required = true, description = "Folder of .csv or .csv.gz files.")
-  private Path input;
-
-  @Option(names = "--month", required = true, description = "Report month, YYYY-MM.")
-  private String month;
-
-  @Option(names = "--output", required = true, description = "CSV file for the aggregates.")
-  private Path output;
+  @Mixin private BaselineArguments arguments;
 
   public static void main(String[] args) {
     System.exit(new CommandLine(new DuckDbBaseline()).execute(args));
@@ -50,10 +43,9 @@ public final class DuckDbBaseline implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, SQLException {
-    if (!month.matches("\\d{4}-(0[1-9]|1[0-2])")) {
-      throw new IllegalArgumentException("--month must be YYYY-MM, got '" + month + "'");
-    }
-    List<Path> files = exportFiles(input);
+    String month = arguments.month();
+    Path output = arguments.output;
+    List<Path> files = exportFiles(arguments.input);
     checkHeader(files.get(0));
     Path spillDirectory = output.toAbsolutePath().resolveSibling("duckdb-spill");
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");

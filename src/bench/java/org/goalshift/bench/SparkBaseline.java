@@ -26,7 +26,7 @@ import org.goalshift.schema.InputSchema;
 import org.goalshift.schema.Label;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * The DuckDB baseline's work done by a plain Spark job, for scripts/bench to show what Spark itself
@@ -40,14 +40,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Runs the plain Spark baseline of scripts/bench over a goal-history export.")
 public final class SparkBaseline implements Callable<Integer> {
-  @Option(names = "--input", required = true, description = "Folder of .csv or .csv.gz files.")
-  private String input;
-
-  @Option(names = "--month", required = true, description = "Report month, YYYY-MM.")
-  private String month;
-
-  @Option(names = "--output", required = true, description = "Folder for the aggregates (CSV).")
-  private String output;
+  @Mixin private BaselineArguments arguments;
 
   public static void main(String[] args) {
     System.exit(new CommandLine(new SparkBaseline()).execute(args));
@@ -55,9 +48,7 @@ public final class SparkBaseline implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!month.matches("\\d{4}-(0[1-9]|1[0-2])")) {
-      throw new IllegalArgumentException("--month must be YYYY-MM, got '" + month + "'");
-    }
+    String month = arguments.month();
     SparkSession spark =
         SparkSession.builder()
             .master("local[*]")
@@ -67,8 +58,8 @@ public final class SparkBaseline implements Callable<Integer> {
             .config("spark.driver.bindAddress", "127.0.0.1")
             .getOrCreate();
     try {
-      Dataset<Row> monthly = aggregates(spark, BaselineRules.load()).cache();
-      monthly.coalesce(1).write().option("header", true).csv(output);
+      Dataset<Row> monthly = aggregates(spark, BaselineRules.load(), month).cache();
+      monthly.coalesce(1).write().option("header", true).csv(arguments.output.toString());
       Row totals = monthly.agg(count(lit(1)), sum("versions"), sum("revisions")).first();
       System.out.printf(
           "spark_groups=%d spark_versions=%d spark_revisions=%d%n",
@@ -79,7 +70,8 @@ public final class SparkBaseline implements Callable<Integer> {
     return 0;
   }
 
-  private Dataset<Row> aggregates(SparkSession spark, List<BaselineRules.Rule> rules) {
+  private Dataset<Row> aggregates(
+      SparkSession spark, List<BaselineRules.Rule> rules, String month) {
     // Texts may hold line breaks inside quotes, so records are read whole (one task per file, as
     // goalshift reads them); rows that do not fit the schema are dropped, as DuckDB skips them.
     Dataset<Row> export =
@@ -90,7 +82,7 @@ public final class SparkBaseline implements Callable<Integer> {
             .option("multiLine", true)
             .option("escape", "\"")
             .option("mode", "DROPMALFORMED")
-            .csv(input);
+            .csv(arguments.input.toString());
     Column recordedMonth = substring(col(Columns.RECORDED_AT), 1, 7);
     Column text = col("text");
     Column performance = score(rules, Label.PERFORMANCE_TARGET, text);
