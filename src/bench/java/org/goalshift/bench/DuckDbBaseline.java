@@ -43,7 +43,7 @@ public final class DuckDbBaseline implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, SQLException {
-    String month = arguments.month();
+    String month = arguments.month.toString();
     Path output = arguments.output;
     List<Path> files = exportFiles(arguments.input);
     checkHeader(files.get(0));

@@ -48,7 +48,7 @@ public final class SparkBaseline implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String month = arguments.month();
+    String month = arguments.month.toString();
     SparkSession spark =
         SparkSession.builder()
             .master("local[*]")
