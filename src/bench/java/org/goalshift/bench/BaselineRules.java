@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.goalshift.schema.Label;
 
-/** The DuckDB baseline's labelling rules, read from baseline-rules.tsv beside this class. */
+/** Both baselines' labelling rules, read from baseline-rules.tsv beside this class. */
 final class BaselineRules {
   private static final String RESOURCE = "baseline-rules.tsv";
 

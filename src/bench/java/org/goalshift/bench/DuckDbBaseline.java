@@ -17,7 +17,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
-import org.goalshift.schema.Columns;
 import org.goalshift.schema.InputSchema;
 import org.goalshift.schema.Label;
 import picocli.CommandLine;
@@ -112,9 +111,7 @@ public final class DuckDbBaseline implements Callable<Integer> {
   }
 
   private static String sqlType(String column) {
-    return column.equals(Columns.VERSION) || column.equals(Columns.SESSION_NUMBER)
-        ? "INTEGER"
-        : "VARCHAR";
+    return BaselineSchema.isInteger(column) ? "INTEGER" : "VARCHAR";
   }
 
   private static String score(List<BaselineRules.Rule> rules, Label label) {

@@ -119,12 +119,14 @@ public final class SparkBaseline implements Callable<Integer> {
         .orderBy(Columns.SUPERVISOR_ID, Columns.THERAPIST_ID, "month");
   }
 
-  /** The contract's columns in their order, the two counts as integers, as DuckDB reads them. */
+  /** The contract's columns in their order, typed as {@link BaselineSchema} says. */
   private static StructType schema() {
     StructType schema = new StructType();
     for (String column : InputSchema.CONTRACT) {
-      boolean number = column.equals(Columns.VERSION) || column.equals(Columns.SESSION_NUMBER);
-      schema = schema.add(column, number ? DataTypes.IntegerType : DataTypes.StringType);
+      schema =
+          schema.add(
+              column,
+              BaselineSchema.isInteger(column) ? DataTypes.IntegerType : DataTypes.StringType);
     }
     return schema;
   }
