@@ -77,6 +77,15 @@ public final class Columns {
   /** How sure the classifier is, 0 to 1. */
   public static final String CONFIDENCE = "confidence";
 
+  /** approach, avoidance, mixed or none: which way the goal points (schema.Direction). */
+  public static final String DIRECTION = "direction";
+
+  /** The phrases that decided the direction, with what each counted for. */
+  public static final String DIRECTION_CUES = "direction_cues";
+
+  /** How sure the classifier is of the direction, 0 to 1. */
+  public static final String DIRECTION_CONFIDENCE = "direction_confidence";
+
   /** True when this version's normalised text differs from the previous version's: a revision. */
   public static final String TEXT_CHANGED = "text_changed";
 
