@@ -35,7 +35,16 @@ final class DefinitionsSheet {
         + " have not been reworded for 90 days or more. They are listed on the Attention sheet."},
     {"Days unchanged", "Days from the goal's last revision (or its first version, if never revised)"
         + " to the end of the report month."},
-    {"Cues", "The words in the goal text that decided its label."},
+    {"Cues", "The words in the goal text that decided its label (on the Attention sheet's second"
+        + " list, its direction)."},
+    {"Approach / Avoidance / Mixed / No direction", "Active goals counted by the direction of"
+        + " their latest version (see below)."},
+    {"Share naming something wanted", "Active goals whose latest version names something the"
+        + " client wants more of (approach or mixed), divided by all active goals. The 12-month"
+        + " average pools the twelve months."},
+    {"Clients whose open goals are all \"less of\"", "Clients with at least one open goal whose"
+        + " open goals are, at their latest wording, all avoidance goals: each names only something"
+        + " to stop or reduce. Listed on the Attention sheet with those goals."},
     {"12-month average", "The mean of the twelve months ending at the report month (for shares, the"
         + " pooled share of the twelve months)."},
     {"Direction", "Up, down or same compared with the previous month, as the figures are shown."},
@@ -54,6 +63,26 @@ final class DefinitionsSheet {
         + " as \"stop\", \"get rid of\", \"never\" against \"notice\", \"cope\", \"respond\"), takes"
         + " negation and \"rather than\" into account, and records the cues it used."}
   };
+  static final String[][] DIRECTIONS = {
+    {"Direction of a goal", "Separately from its framing, each goal is read for what it moves"
+        + " toward or away from: \"what do you want more of, not just less of?\" A target can point"
+        + " toward something wanted (\"be happy every day\") and a relationship-oriented goal can"
+        + " point away (\"let the worry bother me less\")."},
+    {"Approach", "Success is having more of something wanted: a feeling, an activity, a skill, a"
+        + " relationship: \"spend more time with friends\", \"learn to notice my anger sooner\","
+        + " \"cope with my anxiety\" (coping is a skill, not the anxiety's absence), \"stop avoiding"
+        + " parties\" (success is going)."},
+    {"Avoidance", "Success is only less of something unwanted, or none of it: \"drink less\","
+        + " \"no more panic attacks at work\", \"never get angry again\"."},
+    {"Mixed", "Both: something to reduce and something to gain, each part of success: \"worry less"
+        + " and enjoy my weekends more\", \"go to the supermarket without having a panic attack\"."},
+    {"No direction", "Exploratory, administrative or too vague: \"talk about my childhood\", \"not"
+        + " sure yet\"."},
+    {"Why it matters", "Clients whose goals only move away from something unwanted tend to gain less"
+        + " in well-being over therapy than clients whose goals move toward something they want."
+        + " goalshift reads the direction from words such as \"less\", \"stop\", \"no more\","
+        + " \"without\" against \"more\", \"learn\", \"enjoy\", and records the cues it used."}
+  };
 
   private final Styles styles;
 
@@ -68,6 +97,9 @@ final class DefinitionsSheet {
     rowIndex = rows(sheet, rowIndex, FIGURES);
     Cells.text(sheet.createRow(++rowIndex), 0, "How goals are classified", styles, Style.SECTION);
     rowIndex = rows(sheet, rowIndex + 1, LABELS);
+    Cells.text(
+        sheet.createRow(++rowIndex), 0, "Toward or away: the direction of goals", styles, Style.SECTION);
+    rowIndex = rows(sheet, rowIndex + 1, DIRECTIONS);
     Cells.text(sheet.createRow(++rowIndex), 0, "Privacy", styles, Style.SECTION);
     String[][] privacy = {
       {"Small counts", "In tables by therapist or supervisor, a count from 1 to "

@@ -1,12 +1,14 @@
 package org.goalshift.report;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_sub;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
@@ -14,6 +16,7 @@ import static org.apache.spark.sql.functions.when;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +57,10 @@ public final class ReportModelBuilder {
    * @param medianDays the Kaplan-Meier median days to first revision per supervisor and ALL, from
    *     {@link Evolution#medianDaysBySupervisor}; null where fewer than half were ever revised
    * @param attention data/attention.csv
+   * @param onlyLessOf {@link Evolution#onlyLessOfGoals}: the open goals of clients whose open goals
+   *     are all avoidance goals
    * @param goalVersions data/goal_versions.csv with goal_text already redacted; read only for the
-   *     latest text of the attention goals
+   *     latest text and cues of the goals listed on the Attention sheet
    */
   public record Inputs(
       Dataset<Row> monthly,
@@ -63,6 +68,7 @@ public final class ReportModelBuilder {
       Dataset<Row> cohorts,
       Map<String, Integer> medianDays,
       Dataset<Row> attention,
+      Dataset<Row> onlyLessOf,
       Dataset<Row> goalVersions) {}
 
   /** What the run knows about its input, passed in by the caller. */
@@ -82,12 +88,15 @@ public final class ReportModelBuilder {
         parallel.start(() -> therapistShares(month, inputs.goals()));
     CompletableFuture<AttentionLists> attention =
         parallel.start(() -> attentionGoals(inputs, attentionRows));
+    CompletableFuture<LessOfLists> lessOf =
+        parallel.start(() -> onlyLessOfGoals(inputs, attentionRows));
 
     MonthlySums sums = MonthlySums.of(Parallel.await(monthly), month);
     CohortSums cohortSums = CohortSums.of(Parallel.await(cohorts));
     Map<String, List<TeamFigures>> therapists =
         therapistFigures(sums, Parallel.await(therapistShares));
     AttentionLists attentionLists = Parallel.await(attention);
+    LessOfLists lessOfLists = Parallel.await(lessOf);
 
     TreeSet<String> supervisorIds = new TreeSet<>(sums.bySupervisor().keySet());
     Parallel.await(therapistShares).keySet().forEach(key -> supervisorIds.add(teamOf(key)));
@@ -105,6 +114,8 @@ public final class ReportModelBuilder {
               therapists.getOrDefault(id, List.of()),
               attentionLists.bySupervisor().getOrDefault(id, List.of()),
               attentionLists.totals().getOrDefault(id, 0L),
+              lessOfLists.bySupervisor().getOrDefault(id, List.of()),
+              lessOfLists.clients().getOrDefault(id, 0L),
               facts.bySupervisor().getOrDefault(id, DataQuality.NONE)));
     }
     TeamFigures organisation =
@@ -173,7 +184,11 @@ public final class ReportModelBuilder {
           number(row, Columns.REFRAMES_TO_PERFORMANCE),
           number(row, Columns.PERFORMANCE_TARGET),
           number(row, Columns.RELATIONSHIP_ORIENTED),
-          number(row, Columns.UNCLASSIFIED));
+          number(row, Columns.UNCLASSIFIED),
+          number(row, Columns.APPROACH),
+          number(row, Columns.AVOIDANCE),
+          number(row, Columns.MIXED),
+          number(row, Columns.NO_DIRECTION));
     }
   }
 
@@ -277,17 +292,9 @@ public final class ReportModelBuilder {
                             col(Columns.DAYS_UNCHANGED).desc(), col(Columns.GOAL_ID))))
             .withColumn(ATTENTION_TOTAL, count(lit(1)).over(bySupervisor))
             .filter(col(ATTENTION_RANK).leq(limit));
-    Dataset<Row> latestText =
-        inputs
-            .goalVersions()
-            .join(attention.select(Columns.GOAL_ID), Columns.GOAL_ID, "left_semi")
-            .groupBy(Columns.GOAL_ID)
-            .agg(
-                max_by(col(Columns.GOAL_TEXT), col(Columns.VERSION).cast("long"))
-                    .as(Columns.GOAL_TEXT));
     List<Row> rows =
         attention
-            .join(latestText, Columns.GOAL_ID, "left")
+            .join(latestOf(inputs, attention, Columns.GOAL_TEXT), Columns.GOAL_ID, "left")
             .select(
                 col(Columns.GOAL_ID),
                 col(Columns.CLIENT_ID),
@@ -314,6 +321,72 @@ public final class ReportModelBuilder {
               row.getString(7));
       lists.bySupervisor().computeIfAbsent(goal.supervisorId(), key -> new ArrayList<>()).add(goal);
       lists.totals().put(goal.supervisorId(), row.getLong(8));
+    }
+    return lists;
+  }
+
+  /** The named columns of the latest version of each goal in {@code listed}. */
+  private static Dataset<Row> latestOf(Inputs inputs, Dataset<Row> listed, String... columns) {
+    Column version = col(Columns.VERSION).cast("long");
+    Column[] latest = new Column[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      latest[i] = max_by(col(columns[i]), version).as(columns[i]);
+    }
+    return inputs
+        .goalVersions()
+        .join(listed.select(Columns.GOAL_ID), Columns.GOAL_ID, "left_semi")
+        .groupBy(Columns.GOAL_ID)
+        .agg(latest[0], Arrays.copyOfRange(latest, 1, latest.length));
+  }
+
+  /**
+   * The goals of "less of" clients collected per supervisor (at most {@code limit} each, by client),
+   * and how many such clients each supervisor has in all.
+   */
+  private record LessOfLists(
+      Map<String, List<LessOfGoal>> bySupervisor, Map<String, Long> clients) {}
+
+  private static LessOfLists onlyLessOfGoals(Inputs inputs, int limit) {
+    WindowSpec bySupervisor = Window.partitionBy(Columns.SUPERVISOR_ID);
+    Dataset<Row> ranked =
+        inputs
+            .onlyLessOf()
+            .withColumn(
+                ATTENTION_RANK,
+                row_number()
+                    .over(bySupervisor.orderBy(col(Columns.CLIENT_ID), col(Columns.GOAL_ID))))
+            .withColumn(
+                ATTENTION_TOTAL,
+                size(collect_set(col(Columns.CLIENT_ID)).over(bySupervisor)).cast("long"))
+            .filter(col(ATTENTION_RANK).leq(limit));
+    List<Row> rows =
+        ranked
+            .join(
+                latestOf(inputs, ranked, Columns.DIRECTION_CUES, Columns.GOAL_TEXT),
+                Columns.GOAL_ID,
+                "left")
+            .select(
+                col(Columns.GOAL_ID),
+                col(Columns.CLIENT_ID),
+                col(Columns.THERAPIST_ID),
+                col(Columns.SUPERVISOR_ID),
+                col(Columns.DIRECTION_CUES),
+                col(Columns.GOAL_TEXT),
+                col(ATTENTION_TOTAL))
+            .orderBy(col(Columns.SUPERVISOR_ID), col(ATTENTION_RANK))
+            .collectAsList();
+    LessOfLists lists = new LessOfLists(new TreeMap<>(), new HashMap<>());
+    for (Row row : rows) {
+      LessOfGoal goal =
+          new LessOfGoal(
+              row.getString(0),
+              row.getString(1),
+              row.getString(2),
+              row.getString(3),
+              row.getString(4),
+              row.getString(5));
+      lists.bySupervisor().computeIfAbsent(goal.supervisorId(), key -> new ArrayList<>()).add(goal);
+      lists.clients().put(goal.supervisorId(), row.getLong(6));
     }
     return lists;
   }
