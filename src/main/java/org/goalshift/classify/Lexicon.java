@@ -186,6 +186,14 @@ public final class Lexicon {
     return rules.size() + directionRules.size();
   }
 
+  /**
+   * The same lexicon with its direction sections left out: a classifier of the framing alone, the
+   * baseline the classifier benchmark measures both dimensions against.
+   */
+  public Lexicon framingOnly() {
+    return new Lexicon(origin, source, rules, List.of(), aliases, settings);
+  }
+
   /** The framing rules. */
   List<Rule> rules() {
     return rules;
