@@ -172,14 +172,9 @@ final class DirectionReader {
       }
       case PROBLEM -> cue.set(Direction.AVOIDANCE, weight, "to stop, after " + by);
       default -> {
+        // An avoidance cue after a turning one stays avoidance: "not have any more blackouts".
         if (cue.counts == Direction.APPROACH) {
           cue.set(Direction.AVOIDANCE, weight, "turned round by " + by + ": counts as avoidance");
-        } else {
-          cue.set(
-              Direction.APPROACH,
-              weight * settings.turnedWeight(),
-              "turned round by " + by + ": counts as approach");
-          turner.set(null, 0, "turns '" + cue.match.phrase() + "' round");
         }
       }
     }

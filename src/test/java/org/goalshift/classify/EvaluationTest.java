@@ -65,19 +65,28 @@ class EvaluationTest {
   }
 
   /**
-   * The rules were written after reading direction-dev.csv, so these floors (the figures reached,
-   * rounded down) guard against regressions; they are not estimates for unseen goals.
+   * The rules were written after reading direction-dev.csv, and changed after direction-blind1's
+   * one blind run (macro-F1 0.849, kappa 0.818; docs/classifier.md), so these floors (the figures
+   * reached, rounded down) guard against regressions; they are not estimates for unseen goals.
    */
-  @Test
-  void builtInLexiconHoldsItsDirectionFiguresOnTheDevSet() throws URISyntaxException {
-    Path csv = Path.of(EvaluationTest.class.getResource("direction-dev.csv").toURI());
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"direction-dev.csv, 295, 0.97, 0.97", "direction-blind1.csv, 294, 0.99, 0.98"})
+  void builtInLexiconHoldsItsDirectionFigures(String file, int goals, double macroF1, double kappa)
+      throws URISyntaxException {
+    Path csv = Path.of(EvaluationTest.class.getResource(file).toURI());
     Evaluation evaluation = new Evaluation(Evaluation.readGold(csv), BUILT_IN);
     Agreement<Direction> direction = evaluation.direction().orElseThrow();
 
-    assertThat(evaluation.framing()).isEmpty();
-    assertThat(direction.total()).isEqualTo(295);
-    assertThat(direction.macroF1()).as(direction.format()).isGreaterThanOrEqualTo(0.97);
-    assertThat(direction.kappa()).as(direction.format()).isGreaterThanOrEqualTo(0.97);
+    assertThat(direction.total()).isEqualTo(goals);
+    assertThat(direction.macroF1()).as(direction.format()).isGreaterThanOrEqualTo(macroF1);
+    assertThat(direction.kappa()).as(direction.format()).isGreaterThanOrEqualTo(kappa);
+  }
+
+  @Test
+  void aDirectionOnlyGoldFileHasNoFramingFigures() throws URISyntaxException {
+    Path csv = Path.of(EvaluationTest.class.getResource("direction-dev.csv").toURI());
+
+    assertThat(new Evaluation(Evaluation.readGold(csv), BUILT_IN).framing()).isEmpty();
   }
 
   @Test
