@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * The goals a supervisor may want to raise in supervision: targets unchanged for a long time,
@@ -26,7 +27,13 @@ final class AttentionSheet {
           + " well-being than goals that move toward something wanted; it may help to ask what the"
           + " client wants more of, not just less of.";
   static final String[] LESS_OF_TITLES = {
-    "Goal", "Client", "Therapist", "", "Direction", "Cues", "Goal text (latest, redacted)"
+    "Goal",
+    "Client",
+    "Therapist",
+    "Client's open goals",
+    "Direction",
+    "Cues",
+    "Goal text (latest, redacted)"
   };
   private static final int CUES_WIDTH = 36;
   private static final int GOAL_TEXT_WIDTH = 80;
@@ -93,8 +100,11 @@ final class AttentionSheet {
       Sheet sheet, int firstRow, List<LessOfGoal> goals, long clients, int maxRows) {
     int rowIndex = firstRow;
     Cells.text(sheet.createRow(rowIndex++), 0, LESS_OF_SECTION, styles, Style.SECTION);
-    Row why = sheet.createRow(rowIndex++);
-    Cells.text(why, 0, LESS_OF_WHY, styles, Style.NOTE);
+    Row why = sheet.createRow(rowIndex);
+    Cells.text(why, 0, LESS_OF_WHY, styles, Style.WRAPPED_TEXT);
+    sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, GOAL_TEXT));
+    why.setHeightInPoints(2 * POINTS_PER_LINE + 3);
+    rowIndex++;
     long listedClients = goals.stream().map(LessOfGoal::clientId).distinct().count();
     int room = Math.max(0, ReportSettings.EXCEL_MAX_DATA_ROWS - rowIndex - 2);
     int shown = Math.min(goals.size(), Math.min(maxRows, room));
@@ -114,6 +124,7 @@ final class AttentionSheet {
       Cells.text(row, 0, goal.goalId(), styles, Style.TEXT);
       Cells.text(row, 1, goal.clientId(), styles, Style.TEXT);
       Cells.text(row, 2, goal.therapistId(), styles, Style.TEXT);
+      Cells.number(row, 3, goal.clientOpenGoals(), styles, Style.INTEGER);
       Cells.text(row, 4, "avoidance (less of)", styles, Style.TEXT);
       Cells.text(row, 5, goal.directionCues(), styles, Style.WRAPPED_TEXT);
       Cells.text(row, GOAL_TEXT, goal.goalText(), styles, Style.WRAPPED_TEXT);

@@ -7,6 +7,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 final class DefinitionsSheet {
   static final String NAME = "Definitions";
   static final String[] TITLES = {"Figure", "What it means"};
+  private static final int FIGURE_WIDTH = 46;
+  private static final int MEANING_WIDTH = 110;
+  private static final float POINTS_PER_LINE = 13f;
   static final String[][] FIGURES = {
     {"Goal", "One goal a client set in therapy. Each time it is reworded, a new version is recorded."},
     {"Active goals", "Goals with a version recorded in the month or earlier that were not yet achieved"
@@ -37,12 +40,12 @@ final class DefinitionsSheet {
         + " to the end of the report month."},
     {"Cues", "The words in the goal text that decided its label (on the Attention sheet's second"
         + " list, its direction)."},
-    {"Approach / Avoidance / Mixed / No direction", "Active goals counted by the direction of"
+    {"Approach, avoidance, mixed, no direction", "Active goals counted by the direction of"
         + " their latest version (see below)."},
     {"Share naming something wanted", "Active goals whose latest version names something the"
         + " client wants more of (approach or mixed), divided by all active goals. The 12-month"
         + " average pools the twelve months."},
-    {"Clients whose open goals are all \"less of\"", "Clients with at least one open goal whose"
+    {"Clients whose goals are all \"less of\"", "Clients with at least one open goal whose"
         + " open goals are, at their latest wording, all avoidance goals: each names only something"
         + " to stop or reduce. Listed on the Attention sheet with those goals."},
     {"12-month average", "The mean of the twelve months ending at the report month (for shares, the"
@@ -98,7 +101,7 @@ final class DefinitionsSheet {
     Cells.text(sheet.createRow(++rowIndex), 0, "How goals are classified", styles, Style.SECTION);
     rowIndex = rows(sheet, rowIndex + 1, LABELS);
     Cells.text(
-        sheet.createRow(++rowIndex), 0, "Toward or away: the direction of goals", styles, Style.SECTION);
+        sheet.createRow(++rowIndex), 0, "Toward or away: the direction of a goal", styles, Style.SECTION);
     rowIndex = rows(sheet, rowIndex + 1, DIRECTIONS);
     Cells.text(sheet.createRow(++rowIndex), 0, "Privacy", styles, Style.SECTION);
     String[][] privacy = {
@@ -114,7 +117,7 @@ final class DefinitionsSheet {
           + " details, dates and identifier numbers replaced by placeholders such as [NAME]."}
     };
     rows(sheet, rowIndex + 1, privacy);
-    SheetLayout.widths(sheet, 34, 110);
+    SheetLayout.widths(sheet, FIGURE_WIDTH, MEANING_WIDTH);
     sheet.createFreezePane(0, 4);
   }
 
@@ -124,6 +127,9 @@ final class DefinitionsSheet {
       Row row = sheet.createRow(rowIndex++);
       Cells.text(row, 0, entry[0], styles, Style.LABEL);
       Cells.text(row, 1, entry[1], styles, Style.WRAPPED_TEXT);
+      // A streamed row does not grow to fit wrapped text, so it is given the lines it needs.
+      int lines = Math.max(1, (int) Math.ceil(entry[1].length() * 1.1 / MEANING_WIDTH));
+      row.setHeightInPoints(lines * POINTS_PER_LINE + 2);
     }
     return rowIndex;
   }

@@ -45,6 +45,7 @@ public final class ReportModelBuilder {
   private static final String KEY_SEPARATOR = "\u0000";
   private static final String ATTENTION_RANK = "attention_rank";
   private static final String ATTENTION_TOTAL = "attention_total";
+  private static final String CLIENT_OPEN_GOALS = "client_open_goals";
 
   private ReportModelBuilder() {}
 
@@ -352,6 +353,9 @@ public final class ReportModelBuilder {
         inputs
             .onlyLessOf()
             .withColumn(
+                CLIENT_OPEN_GOALS,
+                count(lit(1)).over(Window.partitionBy(Columns.CLIENT_ID)).cast("long"))
+            .withColumn(
                 ATTENTION_RANK,
                 row_number()
                     .over(bySupervisor.orderBy(col(Columns.CLIENT_ID), col(Columns.GOAL_ID))))
@@ -370,6 +374,7 @@ public final class ReportModelBuilder {
                 col(Columns.CLIENT_ID),
                 col(Columns.THERAPIST_ID),
                 col(Columns.SUPERVISOR_ID),
+                col(CLIENT_OPEN_GOALS),
                 col(Columns.DIRECTION_CUES),
                 col(Columns.GOAL_TEXT),
                 col(ATTENTION_TOTAL))
@@ -383,10 +388,11 @@ public final class ReportModelBuilder {
               row.getString(1),
               row.getString(2),
               row.getString(3),
-              row.getString(4),
-              row.getString(5));
+              row.getLong(4),
+              row.getString(5),
+              row.getString(6));
       lists.bySupervisor().computeIfAbsent(goal.supervisorId(), key -> new ArrayList<>()).add(goal);
-      lists.clients().put(goal.supervisorId(), row.getLong(6));
+      lists.clients().put(goal.supervisorId(), row.getLong(7));
     }
     return lists;
   }

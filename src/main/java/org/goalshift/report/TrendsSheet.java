@@ -199,7 +199,7 @@ final class TrendsSheet {
   }
 
   private static void directionMixChart(XSSFSheet sheet, XSSFChart chart) {
-    chart.setTitleText("Active goals by direction: toward something wanted or away (latest version)");
+    chart.setTitleText("Active goals by direction (latest version)");
     XDDFBarChartData data = barData(chart, BarGrouping.STACKED);
     addBar(sheet, data, APPROACH, GREEN);
     addBar(sheet, data, MIXED, BLUE);

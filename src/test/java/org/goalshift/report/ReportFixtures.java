@@ -170,6 +170,7 @@ final class ReportFixtures {
               String.format("C-%04d", 900 + 10 * team + client),
               therapists.get(client % therapists.size()).id(),
               supervisor,
+              client == 0 ? 2 : 1,
               goals[i][1],
               goals[i][0]));
     }

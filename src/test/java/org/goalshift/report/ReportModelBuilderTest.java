@@ -145,9 +145,9 @@ class ReportModelBuilderTest {
     assertThat(s1.onlyLessOfClients()).isEqualTo(2);
     assertThat(s1.onlyLessOf())
         .containsExactly(
-            new LessOfGoal("g2", "c2", "T1", "S1", "'never' -> never again", "Never panic again"),
-            new LessOfGoal("g4", "c4", "T2", "S1", "'stop' -> stopping something", "=stop worrying"),
-            new LessOfGoal("g7", "c4", "T2", "S1", "'less' -> less of something", "Drink less"));
+            new LessOfGoal("g2", "c2", "T1", "S1", 1, "'never' -> never again", "Never panic again"),
+            new LessOfGoal("g4", "c4", "T2", "S1", 2, "'stop' -> stopping something", "=stop worrying"),
+            new LessOfGoal("g7", "c4", "T2", "S1", 2, "'less' -> less of something", "Drink less"));
     assertThat(model.supervisors().get(1).onlyLessOf()).isEmpty();
     assertThat(model.supervisors().get(1).onlyLessOfClients()).isZero();
   }
