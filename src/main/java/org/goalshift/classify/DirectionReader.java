@@ -91,7 +91,8 @@ final class DirectionReader {
   }
 
   /** Reject and contrast: the option the writer turns down, to the end of its clause. */
-  private void turnDown(List<Token> tokens, List<RuleMatcher.Match> matches, List<Weighed> weighed) {
+  private void turnDown(
+      List<Token> tokens, List<RuleMatcher.Match> matches, List<Weighed> weighed) {
     for (int o = 0; o < matches.size(); o++) {
       RuleMatcher.Match operator = matches.get(o);
       Rule.Kind kind = operator.rule().kind();
@@ -181,7 +182,8 @@ final class DirectionReader {
   }
 
   /** Cues conceded before "but", and purposes after "so that", count less. */
-  private void discount(List<Token> tokens, List<RuleMatcher.Match> matches, List<Weighed> weighed) {
+  private void discount(
+      List<Token> tokens, List<RuleMatcher.Match> matches, List<Weighed> weighed) {
     for (RuleMatcher.Match operator : matches) {
       Rule.Kind kind = operator.rule().kind();
       if (kind != Rule.Kind.CONCESSION && kind != Rule.Kind.PURPOSE) {
@@ -234,22 +236,17 @@ final class DirectionReader {
     double weaker = Math.min(approach, avoidance);
     double all = approach + avoidance + none;
     if (stronger < settings.directionMinEvidence() || none >= stronger) {
-      double confidence = all == 0 ? 0.9 : none >= stronger && none > 0 ? 0.8 : 0.6;
+      double confidence = Confidence.undecided(all == 0, none >= stronger && none > 0);
       return new Reading(Direction.NONE, cues, confidence);
     }
     if (weaker >= settings.mixedMinEvidence() && weaker >= settings.mixedMinRatio() * stronger) {
-      return new Reading(Direction.MIXED, cues, rounded((approach + avoidance) / all, weaker));
+      double confidence = Confidence.decided((approach + avoidance) / all, weaker);
+      return new Reading(Direction.MIXED, cues, confidence);
     }
     Direction direction =
         approach > avoidance
             ? Direction.APPROACH
             : avoidance > approach ? Direction.AVOIDANCE : last;
-    return new Reading(direction, cues, rounded(stronger / all, stronger));
-  }
-
-  /** The evidence's share, damped when the deciding evidence is thin (as for framing). */
-  private static double rounded(double share, double deciding) {
-    double strength = 1 - Math.exp(-deciding / 1.5);
-    return Math.round(share * strength * 100) / 100.0;
+    return new Reading(direction, cues, Confidence.decided(stronger / all, stronger));
   }
 }

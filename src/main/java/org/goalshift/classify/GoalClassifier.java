@@ -14,8 +14,8 @@ import org.goalshift.schema.Label;
  * Labels goal texts with the rules of one {@link Lexicon}: their framing and, independently, their
  * direction. The lexicon is compiled once into token tries (aliases, then the framing rules and the
  * direction rules) and a typo table; {@link #classify} tokenises a text once and then makes a few
- * linear passes over its tokens for each dimension. Instances are safe to share between threads: the
- * compiled rules are immutable and the only mutable part is a concurrent memo of typo look-ups.
+ * linear passes over its tokens for each dimension. Instances are safe to share between threads:
+ * the compiled rules are immutable and the only mutable part is a concurrent memo of typo look-ups.
  */
 public final class GoalClassifier {
   /** Typos are only corrected on words this long: short words have too many near neighbours. */
@@ -333,7 +333,8 @@ public final class GoalClassifier {
     }
     double winner = Math.max(performance, relationship);
     if (winner < settings.minEvidence() || neither >= winner) {
-      double confidence = cues.isEmpty() ? 0.9 : neither >= winner && neither > 0 ? 0.8 : 0.6;
+      double confidence =
+          Confidence.undecided(cues.isEmpty(), neither >= winner && neither > 0);
       return new Framing(Label.UNCLASSIFIED, cues, confidence);
     }
     Label label =
@@ -341,7 +342,6 @@ public final class GoalClassifier {
             ? Label.PERFORMANCE_TARGET
             : relationship > performance ? Label.RELATIONSHIP_ORIENTED : last;
     double share = winner / (performance + relationship + neither);
-    double strength = 1 - Math.exp(-winner / 1.5);
-    return new Framing(label, cues, Math.round(share * strength * 100) / 100.0);
+    return new Framing(label, cues, Confidence.decided(share, winner));
   }
 }

@@ -121,7 +121,9 @@ final class BreakdownSheet {
             .map(MonthlyFigures::relationshipShare)
             .reduce(Proportion.EMPTY, Proportion::plus),
         rows.stream().map(TeamFigures::revisedWithin90Days).reduce(Proportion.EMPTY, Proportion::plus),
-        monthRows.stream().map(MonthlyFigures::wantedShare).reduce(Proportion.EMPTY, Proportion::plus),
+        monthRows.stream()
+            .map(MonthlyFigures::wantedShare)
+            .reduce(Proportion.EMPTY, Proportion::plus),
         true);
     if (withMedian) {
       Cells.text(total, MEDIAN_COLUMN, "see Summary", styles, Style.TOTAL_MARKER);

@@ -101,7 +101,11 @@ final class DefinitionsSheet {
     Cells.text(sheet.createRow(++rowIndex), 0, "How goals are classified", styles, Style.SECTION);
     rowIndex = rows(sheet, rowIndex + 1, LABELS);
     Cells.text(
-        sheet.createRow(++rowIndex), 0, "Toward or away: the direction of a goal", styles, Style.SECTION);
+        sheet.createRow(++rowIndex),
+        0,
+        "Toward or away: the direction of a goal",
+        styles,
+        Style.SECTION);
     rowIndex = rows(sheet, rowIndex + 1, DIRECTIONS);
     Cells.text(sheet.createRow(++rowIndex), 0, "Privacy", styles, Style.SECTION);
     String[][] privacy = {

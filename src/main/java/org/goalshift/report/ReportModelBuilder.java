@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -87,17 +88,17 @@ public final class ReportModelBuilder {
     CompletableFuture<List<Row>> cohorts = parallel.start(() -> collect(inputs.cohorts()));
     CompletableFuture<Map<String, Proportion>> therapistShares =
         parallel.start(() -> therapistShares(month, inputs.goals()));
-    CompletableFuture<AttentionLists> attention =
+    CompletableFuture<Listed<AttentionGoal>> attention =
         parallel.start(() -> attentionGoals(inputs, attentionRows));
-    CompletableFuture<LessOfLists> lessOf =
+    CompletableFuture<Listed<LessOfGoal>> lessOf =
         parallel.start(() -> onlyLessOfGoals(inputs, attentionRows));
 
     MonthlySums sums = MonthlySums.of(Parallel.await(monthly), month);
     CohortSums cohortSums = CohortSums.of(Parallel.await(cohorts));
     Map<String, List<TeamFigures>> therapists =
         therapistFigures(sums, Parallel.await(therapistShares));
-    AttentionLists attentionLists = Parallel.await(attention);
-    LessOfLists lessOfLists = Parallel.await(lessOf);
+    Listed<AttentionGoal> attentionLists = Parallel.await(attention);
+    Listed<LessOfGoal> lessOfLists = Parallel.await(lessOf);
 
     TreeSet<String> supervisorIds = new TreeSet<>(sums.bySupervisor().keySet());
     Parallel.await(therapistShares).keySet().forEach(key -> supervisorIds.add(teamOf(key)));
@@ -116,7 +117,7 @@ public final class ReportModelBuilder {
               attentionLists.bySupervisor().getOrDefault(id, List.of()),
               attentionLists.totals().getOrDefault(id, 0L),
               lessOfLists.bySupervisor().getOrDefault(id, List.of()),
-              lessOfLists.clients().getOrDefault(id, 0L),
+              lessOfLists.totals().getOrDefault(id, 0L),
               facts.bySupervisor().getOrDefault(id, DataQuality.NONE)));
     }
     TeamFigures organisation =
@@ -276,54 +277,115 @@ public final class ReportModelBuilder {
     return teamAndTherapist.split(KEY_SEPARATOR, 2)[0];
   }
 
-  /** The attention goals collected per supervisor, and how many each supervisor has in all. */
-  private record AttentionLists(
-      Map<String, List<AttentionGoal>> bySupervisor, Map<String, Long> totals) {}
+  /** Goals listed per supervisor (the first few), and how many each supervisor has in all. */
+  private record Listed<T>(Map<String, List<T>> bySupervisor, Map<String, Long> totals) {}
 
-  private static AttentionLists attentionGoals(Inputs inputs, int limit) {
+  /**
+   * The first {@code limit} of each supervisor's {@code candidates} in {@code order}, each with
+   * {@code latest} columns of its goal's latest version, collected as records; and each
+   * supervisor's total, from {@code total} over the supervisor's candidates. Only the listed goals
+   * reach the driver.
+   *
+   * @param fields the columns {@code toRecord} reads by position; the total is read after them
+   */
+  private static <T> Listed<T> perSupervisor(
+      Inputs inputs,
+      Dataset<Row> candidates,
+      Column[] order,
+      Function<WindowSpec, Column> total,
+      int limit,
+      String[] latest,
+      Column[] fields,
+      Function<Row, T> toRecord) {
     WindowSpec bySupervisor = Window.partitionBy(Columns.SUPERVISOR_ID);
-    Dataset<Row> attention =
-        inputs
-            .attention()
-            .withColumn(
-                ATTENTION_RANK,
-                row_number()
-                    .over(
-                        bySupervisor.orderBy(
-                            col(Columns.DAYS_UNCHANGED).desc(), col(Columns.GOAL_ID))))
-            .withColumn(ATTENTION_TOTAL, count(lit(1)).over(bySupervisor))
+    Dataset<Row> ranked =
+        candidates
+            .withColumn(ATTENTION_RANK, row_number().over(bySupervisor.orderBy(order)))
+            .withColumn(ATTENTION_TOTAL, total.apply(bySupervisor).cast("long"))
             .filter(col(ATTENTION_RANK).leq(limit));
+    Column[] selected = Arrays.copyOf(fields, fields.length + 1);
+    selected[fields.length] = col(ATTENTION_TOTAL);
     List<Row> rows =
-        attention
-            .join(latestOf(inputs, attention, Columns.GOAL_TEXT), Columns.GOAL_ID, "left")
-            .select(
-                col(Columns.GOAL_ID),
-                col(Columns.CLIENT_ID),
-                col(Columns.THERAPIST_ID),
-                col(Columns.SUPERVISOR_ID),
-                col(Columns.DAYS_UNCHANGED).cast("long").as(Columns.DAYS_UNCHANGED),
-                col(Columns.LATEST_LABEL),
-                col(Columns.CUES),
-                col(Columns.GOAL_TEXT),
-                col(ATTENTION_TOTAL))
+        ranked
+            .join(latestOf(inputs, ranked, latest), Columns.GOAL_ID, "left")
+            .select(selected)
             .orderBy(col(Columns.SUPERVISOR_ID), col(ATTENTION_RANK))
             .collectAsList();
-    AttentionLists lists = new AttentionLists(new TreeMap<>(), new HashMap<>());
+    Listed<T> lists = new Listed<>(new TreeMap<>(), new HashMap<>());
     for (Row row : rows) {
-      AttentionGoal goal =
-          new AttentionGoal(
-              row.getString(0),
-              row.getString(1),
-              row.getString(2),
-              row.getString(3),
-              row.getLong(4),
-              row.getString(5),
-              row.getString(6),
-              row.getString(7));
-      lists.bySupervisor().computeIfAbsent(goal.supervisorId(), key -> new ArrayList<>()).add(goal);
-      lists.totals().put(goal.supervisorId(), row.getLong(8));
+      String supervisor = row.getAs(Columns.SUPERVISOR_ID);
+      lists
+          .bySupervisor()
+          .computeIfAbsent(supervisor, key -> new ArrayList<>())
+          .add(toRecord.apply(row));
+      lists.totals().put(supervisor, row.getLong(fields.length));
     }
     return lists;
+  }
+
+  private static Listed<AttentionGoal> attentionGoals(Inputs inputs, int limit) {
+    return perSupervisor(
+        inputs,
+        inputs.attention(),
+        new Column[] {col(Columns.DAYS_UNCHANGED).desc(), col(Columns.GOAL_ID)},
+        bySupervisor -> count(lit(1)).over(bySupervisor),
+        limit,
+        new String[] {Columns.GOAL_TEXT},
+        goalAndOwners(
+            col(Columns.DAYS_UNCHANGED).cast("long"),
+            col(Columns.LATEST_LABEL),
+            col(Columns.CUES),
+            col(Columns.GOAL_TEXT)),
+        row ->
+            new AttentionGoal(
+                row.getString(0),
+                row.getString(1),
+                row.getString(2),
+                row.getString(3),
+                row.getLong(4),
+                row.getString(5),
+                row.getString(6),
+                row.getString(7)));
+  }
+
+  /** The "less of" clients' goals by client; the total counts clients, not goals. */
+  private static Listed<LessOfGoal> onlyLessOfGoals(Inputs inputs, int limit) {
+    return perSupervisor(
+        inputs,
+        inputs
+            .onlyLessOf()
+            .withColumn(
+                CLIENT_OPEN_GOALS, count(lit(1)).over(Window.partitionBy(Columns.CLIENT_ID))),
+        new Column[] {col(Columns.CLIENT_ID), col(Columns.GOAL_ID)},
+        bySupervisor -> size(collect_set(col(Columns.CLIENT_ID)).over(bySupervisor)),
+        limit,
+        new String[] {Columns.DIRECTION_CUES, Columns.GOAL_TEXT},
+        goalAndOwners(
+            col(CLIENT_OPEN_GOALS).cast("long"),
+            col(Columns.DIRECTION_CUES),
+            col(Columns.GOAL_TEXT)),
+        row ->
+            new LessOfGoal(
+                row.getString(0),
+                row.getString(1),
+                row.getString(2),
+                row.getString(3),
+                row.getLong(4),
+                row.getString(5),
+                row.getString(6)));
+  }
+
+  /** goal_id, client_id, therapist_id and supervisor_id, then {@code more}. */
+  private static Column[] goalAndOwners(Column... more) {
+    Column[] owners = {
+      col(Columns.GOAL_ID),
+      col(Columns.CLIENT_ID),
+      col(Columns.THERAPIST_ID),
+      col(Columns.SUPERVISOR_ID)
+    };
+    Column[] all = Arrays.copyOf(owners, owners.length + more.length);
+    System.arraycopy(more, 0, all, owners.length, more.length);
+    return all;
   }
 
   /** The named columns of the latest version of each goal in {@code listed}. */
@@ -338,63 +400,6 @@ public final class ReportModelBuilder {
         .join(listed.select(Columns.GOAL_ID), Columns.GOAL_ID, "left_semi")
         .groupBy(Columns.GOAL_ID)
         .agg(latest[0], Arrays.copyOfRange(latest, 1, latest.length));
-  }
-
-  /**
-   * The goals of "less of" clients collected per supervisor (at most {@code limit} each, by client),
-   * and how many such clients each supervisor has in all.
-   */
-  private record LessOfLists(
-      Map<String, List<LessOfGoal>> bySupervisor, Map<String, Long> clients) {}
-
-  private static LessOfLists onlyLessOfGoals(Inputs inputs, int limit) {
-    WindowSpec bySupervisor = Window.partitionBy(Columns.SUPERVISOR_ID);
-    Dataset<Row> ranked =
-        inputs
-            .onlyLessOf()
-            .withColumn(
-                CLIENT_OPEN_GOALS,
-                count(lit(1)).over(Window.partitionBy(Columns.CLIENT_ID)).cast("long"))
-            .withColumn(
-                ATTENTION_RANK,
-                row_number()
-                    .over(bySupervisor.orderBy(col(Columns.CLIENT_ID), col(Columns.GOAL_ID))))
-            .withColumn(
-                ATTENTION_TOTAL,
-                size(collect_set(col(Columns.CLIENT_ID)).over(bySupervisor)).cast("long"))
-            .filter(col(ATTENTION_RANK).leq(limit));
-    List<Row> rows =
-        ranked
-            .join(
-                latestOf(inputs, ranked, Columns.DIRECTION_CUES, Columns.GOAL_TEXT),
-                Columns.GOAL_ID,
-                "left")
-            .select(
-                col(Columns.GOAL_ID),
-                col(Columns.CLIENT_ID),
-                col(Columns.THERAPIST_ID),
-                col(Columns.SUPERVISOR_ID),
-                col(CLIENT_OPEN_GOALS),
-                col(Columns.DIRECTION_CUES),
-                col(Columns.GOAL_TEXT),
-                col(ATTENTION_TOTAL))
-            .orderBy(col(Columns.SUPERVISOR_ID), col(ATTENTION_RANK))
-            .collectAsList();
-    LessOfLists lists = new LessOfLists(new TreeMap<>(), new HashMap<>());
-    for (Row row : rows) {
-      LessOfGoal goal =
-          new LessOfGoal(
-              row.getString(0),
-              row.getString(1),
-              row.getString(2),
-              row.getString(3),
-              row.getLong(4),
-              row.getString(5),
-              row.getString(6));
-      lists.bySupervisor().computeIfAbsent(goal.supervisorId(), key -> new ArrayList<>()).add(goal);
-      lists.clients().put(goal.supervisorId(), row.getLong(7));
-    }
-    return lists;
   }
 
   private static Proportion pooled(Map<YearMonth, Proportion> byIntakeMonth) {

@@ -189,22 +189,36 @@ final class TrendsSheet {
   }
 
   private static void labelMixChart(XSSFSheet sheet, XSSFChart chart) {
-    chart.setTitleText("Active goals by how they are framed (latest version)");
-    XDDFBarChartData data = barData(chart, BarGrouping.STACKED);
-    addBar(sheet, data, PERFORMANCE_TARGET, ORANGE);
-    addBar(sheet, data, RELATIONSHIP_ORIENTED, GREEN);
-    addBar(sheet, data, UNCLASSIFIED, GREY);
-    chart.plot(data);
-    overlapFully(chart);
+    stackedChart(
+        sheet,
+        chart,
+        "Active goals by how they are framed (latest version)",
+        new int[] {PERFORMANCE_TARGET, RELATIONSHIP_ORIENTED, UNCLASSIFIED},
+        ORANGE,
+        GREEN,
+        GREY);
   }
 
   private static void directionMixChart(XSSFSheet sheet, XSSFChart chart) {
-    chart.setTitleText("Active goals by direction (latest version)");
+    stackedChart(
+        sheet,
+        chart,
+        "Active goals by direction (latest version)",
+        new int[] {APPROACH, MIXED, AVOIDANCE, NO_DIRECTION},
+        GREEN,
+        BLUE,
+        VERMILION,
+        GREY);
+  }
+
+  /** A bar per month stacking the counts of {@code columns}, in the colours given in order. */
+  private static void stackedChart(
+      XSSFSheet sheet, XSSFChart chart, String title, int[] columns, byte[]... colours) {
+    chart.setTitleText(title);
     XDDFBarChartData data = barData(chart, BarGrouping.STACKED);
-    addBar(sheet, data, APPROACH, GREEN);
-    addBar(sheet, data, MIXED, BLUE);
-    addBar(sheet, data, AVOIDANCE, VERMILION);
-    addBar(sheet, data, NO_DIRECTION, GREY);
+    for (int i = 0; i < columns.length; i++) {
+      addBar(sheet, data, columns[i], colours[i]);
+    }
     chart.plot(data);
     overlapFully(chart);
   }

@@ -28,8 +28,12 @@ class EvaluationTest {
     Evaluation evaluation = new Evaluation(Evaluation.readGold(devCsv()), BUILT_IN);
 
     assertThat(evaluation.total()).isEqualTo(300);
-    assertThat(evaluation.framing().orElseThrow().macroF1()).as(evaluation.format()).isGreaterThanOrEqualTo(0.92);
-    assertThat(evaluation.framing().orElseThrow().kappa()).as(evaluation.format()).isGreaterThanOrEqualTo(0.85);
+    assertThat(evaluation.framing().orElseThrow().macroF1())
+        .as(evaluation.format())
+        .isGreaterThanOrEqualTo(0.92);
+    assertThat(evaluation.framing().orElseThrow().kappa())
+        .as(evaluation.format())
+        .isGreaterThanOrEqualTo(0.85);
   }
 
   /**
@@ -40,8 +44,12 @@ class EvaluationTest {
     List<Evaluation.GoldGoal> gold = Evaluation.readGold(devCsv());
     Evaluation heldOut = new Evaluation(gold.subList(200, 300), BUILT_IN);
 
-    assertThat(heldOut.framing().orElseThrow().macroF1()).as(heldOut.format()).isGreaterThanOrEqualTo(0.92);
-    assertThat(heldOut.framing().orElseThrow().kappa()).as(heldOut.format()).isGreaterThanOrEqualTo(0.85);
+    assertThat(heldOut.framing().orElseThrow().macroF1())
+        .as(heldOut.format())
+        .isGreaterThanOrEqualTo(0.92);
+    assertThat(heldOut.framing().orElseThrow().kappa())
+        .as(heldOut.format())
+        .isGreaterThanOrEqualTo(0.85);
   }
 
   /**
@@ -59,9 +67,15 @@ class EvaluationTest {
     Evaluation evaluation = new Evaluation(Evaluation.readGold(csv), BUILT_IN);
 
     assertThat(evaluation.total()).isEqualTo(goals);
-    assertThat(evaluation.framing().orElseThrow().accuracy()).as(evaluation.format()).isGreaterThanOrEqualTo(accuracy);
-    assertThat(evaluation.framing().orElseThrow().macroF1()).as(evaluation.format()).isGreaterThanOrEqualTo(macroF1);
-    assertThat(evaluation.framing().orElseThrow().kappa()).as(evaluation.format()).isGreaterThanOrEqualTo(kappa);
+    assertThat(evaluation.framing().orElseThrow().accuracy())
+        .as(evaluation.format())
+        .isGreaterThanOrEqualTo(accuracy);
+    assertThat(evaluation.framing().orElseThrow().macroF1())
+        .as(evaluation.format())
+        .isGreaterThanOrEqualTo(macroF1);
+    assertThat(evaluation.framing().orElseThrow().kappa())
+        .as(evaluation.format())
+        .isGreaterThanOrEqualTo(kappa);
   }
 
   /**
@@ -169,11 +183,15 @@ class EvaluationTest {
     Evaluation evaluation = new Evaluation(gold, small);
 
     // "stop and cope better" ties and the last cue (cope) wins; "stop" alone is a miss.
-    assertThat(evaluation.framing().orElseThrow().confusion()).isEqualTo(new long[][] {{2, 0, 0}, {0, 2, 0}, {1, 0, 1}});
+    assertThat(evaluation.framing().orElseThrow().confusion())
+        .isEqualTo(new long[][] {{2, 0, 0}, {0, 2, 0}, {1, 0, 1}});
     assertThat(evaluation.framing().orElseThrow().scores(Label.PERFORMANCE_TARGET).precision())
         .isCloseTo(2 / 3.0, within(1e-9));
-    assertThat(evaluation.framing().orElseThrow().scores(Label.PERFORMANCE_TARGET).recall()).isEqualTo(1.0);
-    assertThat(evaluation.framing().orElseThrow().scores(Label.PERFORMANCE_TARGET).f1()).isCloseTo(0.8, within(1e-9));
+    assertThat(evaluation.framing().orElseThrow().scores(Label.PERFORMANCE_TARGET))
+        .recall()
+        .isEqualTo(1.0);
+    assertThat(evaluation.framing().orElseThrow().scores(Label.PERFORMANCE_TARGET))
+        .isCloseTo(0.8, within(1e-9));
     assertThat(evaluation.framing().orElseThrow().macroF1()).isCloseTo(0.9, within(1e-9));
     // Observed 5/6; chance = (2*3 + 2*2 + 2*1) / 36 = 1/3; kappa = (5/6 - 1/3) / (2/3) = 0.75.
     assertThat(evaluation.framing().orElseThrow().kappa()).isCloseTo(0.75, within(1e-9));
