@@ -187,11 +187,10 @@ class EvaluationTest {
         .isEqualTo(new long[][] {{2, 0, 0}, {0, 2, 0}, {1, 0, 1}});
     assertThat(evaluation.framing().orElseThrow().scores(Label.PERFORMANCE_TARGET).precision())
         .isCloseTo(2 / 3.0, within(1e-9));
-    assertThat(evaluation.framing().orElseThrow().scores(Label.PERFORMANCE_TARGET))
-        .recall()
-        .isEqualTo(1.0);
-    assertThat(evaluation.framing().orElseThrow().scores(Label.PERFORMANCE_TARGET))
-        .isCloseTo(0.8, within(1e-9));
+    Agreement.ClassScores performance =
+        evaluation.framing().orElseThrow().scores(Label.PERFORMANCE_TARGET);
+    assertThat(performance.recall()).isEqualTo(1.0);
+    assertThat(performance.f1()).isCloseTo(0.8, within(1e-9));
     assertThat(evaluation.framing().orElseThrow().macroF1()).isCloseTo(0.9, within(1e-9));
     // Observed 5/6; chance = (2*3 + 2*2 + 2*1) / 36 = 1/3; kappa = (5/6 - 1/3) / (2/3) = 0.75.
     assertThat(evaluation.framing().orElseThrow().kappa()).isCloseTo(0.75, within(1e-9));
