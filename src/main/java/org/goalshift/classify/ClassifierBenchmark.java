@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Measures single-thread classification throughput (goals per second per core) after warm-up. Rates
+ * Measures single-thread classification throughput (goals per second per core) after warm-up: both
+ * dimensions (framing and direction) together, against a baseline of the framing alone measured in
+ * the same run, rounds of the two alternating so that the machine's load falls on both alike. Rates
  * are per second of this thread's CPU time, so a busy shared machine slows the run but does not
  * skew the figure; wall-clock rates are printed alongside. Realistic input: the gold file's goals,
  * each also in lower case, as a third-person note, with a typo and with curly quotes and an extra
@@ -29,22 +31,18 @@ public final class ClassifierBenchmark {
     }
     Lexicon lexicon = args.length == 2 ? Lexicon.load(Path.of(args[1])) : Lexicon.builtIn();
     List<String> texts = variants(Evaluation.readGold(Path.of(args[0])));
-    GoalClassifier classifier = new GoalClassifier(lexicon);
+    GoalClassifier both = new GoalClassifier(lexicon);
+    GoalClassifier framingOnly = new GoalClassifier(lexicon.framingOnly());
     double averageChars = texts.stream().mapToInt(String::length).average().orElse(0);
 
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    runFor(classifier, texts, WARM_UP_NANOS);
-    double[] perSecond = new double[ROUNDS];
-    double[] perWallSecond = new double[ROUNDS];
+    runFor(both, texts, WARM_UP_NANOS);
+    runFor(framingOnly, texts, WARM_UP_NANOS);
+    Rates bothRates = new Rates();
+    Rates baselineRates = new Rates();
     for (int round = 0; round < ROUNDS; round++) {
-      long cpuStart = threads.getCurrentThreadCpuTime();
-      long wallStart = System.nanoTime();
-      long goals = runFor(classifier, texts, ROUND_NANOS);
-      perSecond[round] = goals / ((threads.getCurrentThreadCpuTime() - cpuStart) / 1e9);
-      perWallSecond[round] = goals / ((System.nanoTime() - wallStart) / 1e9);
+      baselineRates.measure(framingOnly, texts, round);
+      bothRates.measure(both, texts, round);
     }
-    Arrays.sort(perSecond);
-    Arrays.sort(perWallSecond);
     System.out.printf(
         Locale.ROOT,
         "%d distinct goal texts (mean %.0f characters), %d rules, 1 thread%n",
@@ -53,14 +51,55 @@ public final class ClassifierBenchmark {
         lexicon.ruleCount());
     System.out.printf(
         Locale.ROOT,
-        "rounds (goals per CPU second): %s%n",
-        Arrays.toString(Arrays.stream(perSecond).mapToLong(Math::round).toArray()));
+        "baseline, framing only, rounds (goals per CPU second): %s%n",
+        baselineRates.rounds());
     System.out.printf(
         Locale.ROOT,
-        "wall-clock median: %,.0f goals/s (lower when the machine is " + "busy)%n",
-        perWallSecond[ROUNDS / 2]);
+        "framing and direction, rounds (goals per CPU second): %s%n",
+        bothRates.rounds());
     System.out.printf(
-        Locale.ROOT, "median: %,.0f goals classified per second per core%n", perSecond[ROUNDS / 2]);
+        Locale.ROOT,
+        "wall-clock medians: %,.0f (baseline) and %,.0f (both) goals/s (lower when the machine is"
+            + " busy)%n",
+        baselineRates.wallMedian(),
+        bothRates.wallMedian());
+    System.out.printf(
+        Locale.ROOT,
+        "baseline median: %,.0f goals classified per second per core (framing only)%n",
+        baselineRates.median());
+    System.out.printf(
+        Locale.ROOT,
+        "median: %,.0f goals classified per second per core (framing and direction), %.2f times"
+            + " the baseline%n",
+        bothRates.median(),
+        bothRates.median() / baselineRates.median());
+  }
+
+  /** Goals per CPU second and per wall-clock second of each round of one classifier. */
+  private static final class Rates {
+    private final double[] perSecond = new double[ROUNDS];
+    private final double[] perWallSecond = new double[ROUNDS];
+
+    void measure(GoalClassifier classifier, List<String> texts, int round) {
+      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+      long cpuStart = threads.getCurrentThreadCpuTime();
+      long wallStart = System.nanoTime();
+      long goals = runFor(classifier, texts, ROUND_NANOS);
+      perSecond[round] = goals / ((threads.getCurrentThreadCpuTime() - cpuStart) / 1e9);
+      perWallSecond[round] = goals / ((System.nanoTime() - wallStart) / 1e9);
+    }
+
+    String rounds() {
+      return Arrays.toString(Arrays.stream(perSecond).sorted().mapToLong(Math::round).toArray());
+    }
+
+    double median() {
+      return Arrays.stream(perSecond).sorted().toArray()[ROUNDS / 2];
+    }
+
+    double wallMedian() {
+      return Arrays.stream(perWallSecond).sorted().toArray()[ROUNDS / 2];
+    }
   }
 
   /** Classifies texts round-robin until the time is up; returns how many were classified. */

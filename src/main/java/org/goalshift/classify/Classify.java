@@ -35,13 +35,18 @@ public final class Classify {
       new StructType()
           .add(Columns.LABEL, DataTypes.StringType, false)
           .add(Columns.CUES, DataTypes.StringType, false)
-          .add(Columns.CONFIDENCE, DataTypes.DoubleType, false);
+          .add(Columns.CONFIDENCE, DataTypes.DoubleType, false)
+          .add(Columns.DIRECTION, DataTypes.StringType, false)
+          .add(Columns.DIRECTION_CUES, DataTypes.StringType, false)
+          .add(Columns.DIRECTION_CONFIDENCE, DataTypes.DoubleType, false);
 
   private Classify() {}
 
   /**
-   * Adds {@link Columns#LABEL} (label code), {@link Columns#CUES} and {@link Columns#CONFIDENCE}
-   * after all input columns. Null or blank text is unclassified.
+   * Adds {@link Columns#LABEL} (label code), {@link Columns#CUES} and {@link Columns#CONFIDENCE},
+   * then {@link Columns#DIRECTION} (direction code), {@link Columns#DIRECTION_CUES} and {@link
+   * Columns#DIRECTION_CONFIDENCE}, after all input columns. Null or blank text is unclassified with
+   * no direction.
    *
    * @throws IllegalArgumentException if the text column is missing or not a string, or the input
    *     already has a column of one of the output names
@@ -73,18 +78,17 @@ public final class Classify {
       }
     }
     // Marked nondeterministic only so that the optimiser never copies the call into each of the
-    // three fields read from its result: a goal is classified once.
+    // fields read from its result: a goal is classified once.
     UserDefinedFunction classify =
         udf(
                 new ClassifyText(lexicon.source(), lexicon.origin(), lexicon.fingerprint()),
                 RESULT_TYPE)
             .asNondeterministic();
-    return input
-        .withColumn(RESULT, classify.apply(Columns.named(textColumn)))
-        .withColumn(Columns.LABEL, col(RESULT).getField(Columns.LABEL))
-        .withColumn(Columns.CUES, col(RESULT).getField(Columns.CUES))
-        .withColumn(Columns.CONFIDENCE, col(RESULT).getField(Columns.CONFIDENCE))
-        .drop(RESULT);
+    Dataset<Row> classified = input.withColumn(RESULT, classify.apply(Columns.named(textColumn)));
+    for (String output : RESULT_TYPE.fieldNames()) {
+      classified = classified.withColumn(output, col(RESULT).getField(output));
+    }
+    return classified.drop(RESULT);
   }
 
   /**
@@ -123,7 +127,13 @@ public final class Classify {
         classifier = compiled(lexiconSource, lexiconOrigin, lexiconFingerprint);
       }
       Classification result = classifier.classify(text);
-      return RowFactory.create(result.label().code(), result.cuesText(), result.confidence());
+      return RowFactory.create(
+          result.label().code(),
+          result.cuesText(),
+          result.confidence(),
+          result.direction().code(),
+          result.directionCuesText(),
+          result.directionConfidence());
     }
   }
 }

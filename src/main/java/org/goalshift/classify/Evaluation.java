@@ -8,80 +8,102 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.goalshift.schema.Columns;
+import org.goalshift.schema.Direction;
 import org.goalshift.schema.Label;
 
 /**
- * How well a classifier agrees with gold labels: per-class precision, recall and F1, macro-F1 over
- * the two framings, Cohen's kappa over all three labels, the confusion matrix and every miss with
- * its cues. Small enough to compute on the driver.
+ * How well the classifier agrees with a gold file, on each dimension the file has gold for: the
+ * framing ({@code label} column; macro-F1 over the two framings, kappa over all three labels) and
+ * the direction ({@code direction} column; macro-F1 and kappa over all four directions). Small
+ * enough to compute on the driver.
  */
 public final class Evaluation {
-  private static final Label[] LABELS = Label.values();
-
-  private final long[][] confusion = new long[LABELS.length][LABELS.length];
-  private final List<Miss> misses = new ArrayList<>();
   private final long total;
+  private final Agreement<Label> framing;
+  private final Agreement<Direction> direction;
 
   /**
    * A gold-labelled goal; {@code line} is where its record starts in the gold file (1 = header).
+   * A gold file may give either dimension or both; the one it lacks is null.
    */
-  public record GoldGoal(String goalText, Label label, long line) {}
-
-  /** A goal the classifier got wrong, with what it saw. */
-  public record Miss(GoldGoal gold, Classification predicted) {}
-
-  /** Per-class figures; precision or recall is NaN when nothing was predicted or expected. */
-  public record ClassScores(
-      Label label, double precision, double recall, double f1, long support) {}
+  public record GoldGoal(String goalText, Label label, Direction direction, long line) {
+    public GoldGoal(String goalText, Label label, long line) {
+      this(goalText, label, null, line);
+    }
+  }
 
   public Evaluation(List<GoldGoal> gold, GoalClassifier classifier) {
+    boolean hasLabels = gold.stream().anyMatch(goal -> goal.label() != null);
+    boolean hasDirections = gold.stream().anyMatch(goal -> goal.direction() != null);
+    framing =
+        hasLabels
+            ? new Agreement<>(
+                "Framing",
+                List.of(Label.values()),
+                List.of(Label.PERFORMANCE_TARGET, Label.RELATIONSHIP_ORIENTED),
+                Label::code,
+                Classification::cuesText,
+                Classification::confidence)
+            : null;
+    direction =
+        hasDirections
+            ? new Agreement<>(
+                "Direction",
+                List.of(Direction.values()),
+                List.of(Direction.values()),
+                Direction::code,
+                Classification::directionCuesText,
+                Classification::directionConfidence)
+            : null;
     for (GoldGoal goal : gold) {
       Classification predicted = classifier.classify(goal.goalText());
-      confusion[goal.label().ordinal()][predicted.label().ordinal()]++;
-      if (predicted.label() != goal.label()) {
-        misses.add(new Miss(goal, predicted));
+      if (framing != null) {
+        framing.add(goal, goal.label(), predicted.label(), predicted);
+      }
+      if (direction != null) {
+        direction.add(goal, goal.direction(), predicted.direction(), predicted);
       }
     }
     total = gold.size();
   }
 
   /**
-   * Reads a gold CSV with a header that has at least goal_text and label (other columns are
-   * ignored). Quoted fields may span lines.
+   * Reads a gold CSV with a header that has goal_text and a label column, a direction column or
+   * both (other columns are ignored). Quoted fields may span lines.
    */
   public static List<GoldGoal> readGold(Path csv) {
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
     try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
         CSVParser parser = CSVParser.parse(reader, format)) {
-      for (String required : List.of(Columns.GOAL_TEXT, Columns.LABEL)) {
-        if (!parser.getHeaderMap().containsKey(required)) {
-          throw new IllegalArgumentException(
-              "Gold file "
-                  + csv
-                  + " has no '"
-                  + required
-                  + "' column; its header is "
-                  + parser.getHeaderNames());
-        }
+      List<String> header = parser.getHeaderNames();
+      if (!header.contains(Columns.GOAL_TEXT)) {
+        throw new IllegalArgumentException(
+            "Gold file " + csv + " has no '" + Columns.GOAL_TEXT + "' column; its header is "
+                + header);
+      }
+      boolean hasLabel = header.contains(Columns.LABEL);
+      boolean hasDirection = header.contains(Columns.DIRECTION);
+      if (!hasLabel && !hasDirection) {
+        throw new IllegalArgumentException(
+            "Gold file " + csv + " has no '" + Columns.LABEL + "' or '" + Columns.DIRECTION
+                + "' column; its header is " + header);
       }
       List<GoldGoal> gold = new ArrayList<>();
       for (CSVRecord record : parser) {
         long line = startLine(record, parser);
-        String labelCode = record.isSet(Columns.LABEL) ? record.get(Columns.LABEL) : "";
-        Label label;
-        try {
-          label = Label.fromCode(labelCode);
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException(
-              "Gold file " + csv + " line " + line + ": " + e.getMessage(), e);
-        }
+        Label label = hasLabel ? gold(record, Columns.LABEL, Label::fromCode, csv, line) : null;
+        Direction direction =
+            hasDirection
+                ? gold(record, Columns.DIRECTION, Direction::fromCode, csv, line)
+                : null;
         String text = record.isSet(Columns.GOAL_TEXT) ? record.get(Columns.GOAL_TEXT) : "";
-        gold.add(new GoldGoal(text, label, line));
+        gold.add(new GoldGoal(text, label, direction, line));
       }
       if (gold.isEmpty()) {
         throw new IllegalArgumentException("Gold file " + csv + " has a header but no goals");
@@ -91,6 +113,17 @@ public final class Evaluation {
       throw new IllegalArgumentException("Gold file " + csv + " does not exist", e);
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new IllegalArgumentException("Cannot read gold file " + csv + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static <T> T gold(
+      CSVRecord record, String column, Function<String, T> parse, Path csv, long line) {
+    String code = record.isSet(column) ? record.get(column) : "";
+    try {
+      return parse.apply(code);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "Gold file " + csv + " line " + line + ": " + e.getMessage(), e);
     }
   }
 
@@ -111,129 +144,24 @@ public final class Evaluation {
     return total;
   }
 
-  /** confusion()[gold][predicted], indexed by {@link Label#ordinal()}. */
-  public long[][] confusion() {
-    long[][] copy = new long[LABELS.length][];
-    for (int i = 0; i < LABELS.length; i++) {
-      copy[i] = confusion[i].clone();
-    }
-    return copy;
+  /** The framing figures, when the gold file has a label column. */
+  public Optional<Agreement<Label>> framing() {
+    return Optional.ofNullable(framing);
   }
 
-  public List<Miss> misses() {
-    return List.copyOf(misses);
+  /** The direction figures, when the gold file has a direction column. */
+  public Optional<Agreement<Direction>> direction() {
+    return Optional.ofNullable(direction);
   }
 
-  public double accuracy() {
-    long agreed = 0;
-    for (int i = 0; i < LABELS.length; i++) {
-      agreed += confusion[i][i];
-    }
-    return total == 0 ? Double.NaN : (double) agreed / total;
-  }
-
-  public ClassScores scores(Label label) {
-    int k = label.ordinal();
-    long truePositives = confusion[k][k];
-    long predicted = 0;
-    long expected = 0;
-    for (int i = 0; i < LABELS.length; i++) {
-      predicted += confusion[i][k];
-      expected += confusion[k][i];
-    }
-    double precision = predicted == 0 ? Double.NaN : (double) truePositives / predicted;
-    double recall = expected == 0 ? Double.NaN : (double) truePositives / expected;
-    double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
-    return new ClassScores(label, precision, recall, Double.isNaN(f1) ? 0 : f1, expected);
-  }
-
-  /** Mean F1 of performance_target and relationship_oriented, the two framings that matter. */
-  public double macroF1() {
-    return (scores(Label.PERFORMANCE_TARGET).f1() + scores(Label.RELATIONSHIP_ORIENTED).f1()) / 2;
-  }
-
-  /** Cohen's kappa over all three labels: agreement corrected for chance. */
-  public double kappa() {
-    double observed = accuracy();
-    double chance = 0;
-    for (int k = 0; k < LABELS.length; k++) {
-      long goldCount = 0;
-      long predictedCount = 0;
-      for (int i = 0; i < LABELS.length; i++) {
-        goldCount += confusion[k][i];
-        predictedCount += confusion[i][k];
-      }
-      chance += (double) goldCount / total * predictedCount / total;
-    }
-    return chance == 1 ? 1 : (observed - chance) / (1 - chance);
-  }
-
-  /** Three decimals, or "-" where nothing was predicted or expected. */
-  private static String ratio(double value) {
-    return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.3f", value);
-  }
-
-  /** A plain-text report for a terminal. */
+  /** A plain-text report for a terminal: each dimension the gold file has, framing first. */
   public String format() {
     StringBuilder out = new StringBuilder();
-    out.append(
-        String.format(
-            Locale.ROOT,
-            "Goals: %d   accuracy: %.3f   macro-F1 (PT, RO): %.3f" + "   Cohen's kappa: %.3f%n%n",
-            total,
-            accuracy(),
-            macroF1(),
-            kappa()));
-    out.append(
-        String.format(
-            Locale.ROOT,
-            "%-24s %9s %9s %9s %8s%n",
-            "label",
-            "precision",
-            "recall",
-            "F1",
-            "gold n"));
-    for (Label label : LABELS) {
-      ClassScores s = scores(label);
-      out.append(
-          String.format(
-              Locale.ROOT,
-              "%-24s %9s %9s %9.3f %8d%n",
-              label.code(),
-              ratio(s.precision()),
-              ratio(s.recall()),
-              s.f1(),
-              s.support()));
-    }
-    out.append(
-        String.format(Locale.ROOT, "%nConfusion matrix (rows = gold, columns = predicted)%n"));
-    out.append(String.format(Locale.ROOT, "%-24s", ""));
-    for (Label label : LABELS) {
-      out.append(String.format(Locale.ROOT, " %22s", label.code()));
-    }
-    out.append(System.lineSeparator());
-    for (Label gold : LABELS) {
-      out.append(String.format(Locale.ROOT, "%-24s", gold.code()));
-      for (Label predicted : LABELS) {
-        out.append(
-            String.format(Locale.ROOT, " %22d", confusion[gold.ordinal()][predicted.ordinal()]));
-      }
-      out.append(System.lineSeparator());
-    }
-    out.append(String.format(Locale.ROOT, "%nMisclassified: %d%n", misses.size()));
-    for (Miss miss : misses) {
-      Classification predicted = miss.predicted();
-      out.append(
-          String.format(
-              Locale.ROOT,
-              "- line %d: \"%s\"%n    gold %s, predicted %s (%.2f)" + "%n    cues: %s%n",
-              miss.gold().line(),
-              miss.gold().goalText().replace('\n', ' '),
-              miss.gold().label().code(),
-              predicted.label().code(),
-              predicted.confidence(),
-              predicted.cues().isEmpty() ? "(none)" : predicted.cuesText()));
-    }
+    framing().ifPresent(figures -> out.append(figures.format()));
+    direction()
+        .ifPresent(
+            figures -> out.append(out.length() == 0 ? "" : System.lineSeparator())
+                .append(figures.format()));
     return out.toString();
   }
 }

@@ -7,13 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.goalshift.schema.Direction;
 import org.goalshift.schema.Label;
 
 /**
- * Labels goal texts with the rules of one {@link Lexicon}. The lexicon is compiled once into two
- * token tries (aliases, then cues and operators) and a typo table; {@link #classify} then makes a
- * few linear passes over the text's tokens. Instances are safe to share between threads: the
- * compiled rules are immutable and the only mutable part is a concurrent memo of typo look-ups.
+ * Labels goal texts with the rules of one {@link Lexicon}: their framing and, independently, their
+ * direction. The lexicon is compiled once into token tries (aliases, then the framing rules and the
+ * direction rules) and a typo table; {@link #classify} tokenises a text once and then makes a few
+ * linear passes over its tokens for each dimension. Instances are safe to share between threads:
+ * the compiled rules are immutable and the only mutable part is a concurrent memo of typo look-ups.
  */
 public final class GoalClassifier {
   /** Typos are only corrected on words this long: short words have too many near neighbours. */
@@ -32,43 +34,22 @@ public final class GoalClassifier {
   private final Lexicon.Settings settings;
   private final List<Rule> rules;
   private final PhraseTrie<List<String>> aliasTrie = new PhraseTrie<>();
-  private final PhraseTrie<RulePart> ruleTrie = new PhraseTrie<>();
+  private final RuleMatcher framingRules;
+  private final DirectionReader directionReader;
   private final Set<String> vocabulary = new HashSet<>();
   private final Set<String> stems = new HashSet<>();
   private final Map<String, String> wordByDeletion = new HashMap<>();
   private final Map<String, String> correctionByWord = new ConcurrentHashMap<>();
 
-  /** A contiguous piece of a rule's pattern; patterns with "..." gaps have several. */
-  private record RulePart(int rule, int part, int parts) {}
-
-  private record Match(Rule rule, int start, int end, String phrase) {}
-
   public GoalClassifier(Lexicon lexicon) {
     this.settings = lexicon.settings();
     this.rules = lexicon.rules();
     lexicon.aliases().forEach(aliasTrie::add);
-    for (int r = 0; r < rules.size(); r++) {
-      List<List<String>> parts = splitAtGaps(rules.get(r).pattern());
-      for (int p = 0; p < parts.size(); p++) {
-        ruleTrie.add(parts.get(p), new RulePart(r, p, parts.size()));
-        parts.get(p).forEach(this::addToVocabulary);
-      }
-    }
-  }
-
-  private static List<List<String>> splitAtGaps(List<String> pattern) {
-    List<List<String>> parts = new ArrayList<>();
-    List<String> current = new ArrayList<>();
-    for (String element : pattern) {
-      if (element.equals("...")) {
-        parts.add(current);
-        current = new ArrayList<>();
-      } else {
-        current.add(element);
-      }
-    }
-    parts.add(current);
-    return parts;
+    framingRules = new RuleMatcher(rules, settings.maxGap(), this::addToVocabulary);
+    directionReader =
+        new DirectionReader(
+            new RuleMatcher(lexicon.directionRules(), settings.maxGap(), this::addToVocabulary),
+            settings);
   }
 
   /**
@@ -94,14 +75,25 @@ public final class GoalClassifier {
     }
   }
 
+  /** Both dimensions of one goal text, read from one tokenisation of it. */
   public Classification classify(String goalText) {
     if (goalText == null || goalText.isBlank()) {
-      return new Classification(Label.UNCLASSIFIED, List.of(), 1.0);
+      return new Classification(
+          Label.UNCLASSIFIED, List.of(), 1.0, Direction.NONE, List.of(), 1.0);
     }
     List<Token> tokens = correctTypos(applyAliases(Tokenizer.tokenize(goalText)));
-    List<Match> matches = match(tokens);
-    return decide(weighCues(tokens, matches));
+    Framing framing = decide(weighCues(tokens, framingRules.match(tokens)));
+    DirectionReader.Reading direction = directionReader.read(tokens);
+    return new Classification(
+        framing.label,
+        framing.cues,
+        framing.confidence,
+        direction.direction(),
+        direction.cues(),
+        direction.confidence());
   }
+
+  private record Framing(Label label, List<Cue> cues, double confidence) {}
 
   private List<Token> applyAliases(List<Token> tokens) {
     List<Token> result = new ArrayList<>(tokens.size());
@@ -237,133 +229,23 @@ public final class GoalClassifier {
         && typed.substring(at + 2).equals(stem.substring(at + 2));
   }
 
-  /**
-   * Finds cues and operators. Contiguous phrases do not overlap: the longest phrase at a position
-   * wins ("no more than 14" is a limit, not "no more"), and a phrase gives way to a longer or
-   * equally long but weightier one starting inside it ("to stop feeling" is "stop feeling"). The
-   * parts of a gapped phrase ("never ... again") are tracked separately so they can span other
-   * matches.
-   */
-  private List<Match> match(List<Token> tokens) {
-    int size = tokens.size();
-    Rule[] longestRule = new Rule[size];
-    int[] longestEnd = new int[size];
-    List<Match> matches = new ArrayList<>();
-    Map<Integer, int[]> gapProgress = new HashMap<>();
-    for (int start = 0; start < size; start++) {
-      final int from = start;
-      ruleTrie.matchAt(
-          tokens,
-          start,
-          (part, end) -> {
-            Rule rule = rules.get(part.rule());
-            if (part.parts() > 1) {
-              trackGap(tokens, part, from, end, gapProgress, matches);
-            } else if (longestRule[from] == null
-                || end > longestEnd[from]
-                || (end == longestEnd[from] && rule.weight() > longestRule[from].weight())) {
-              longestRule[from] = rule;
-              longestEnd[from] = end;
-            }
-          });
-    }
-    int start = 0;
-    while (start < size) {
-      if (longestRule[start] == null || longerMatchInside(longestRule, longestEnd, start)) {
-        start++;
-        continue;
-      }
-      int end = longestEnd[start];
-      matches.add(new Match(longestRule[start], start, end, phrase(tokens, start, end)));
-      start = end;
-    }
-    matches.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return matches;
-  }
-
-  private static boolean longerMatchInside(Rule[] longestRule, int[] longestEnd, int start) {
-    int length = longestEnd[start] - start;
-    for (int inner = start + 1; inner < longestEnd[start]; inner++) {
-      if (longestRule[inner] == null) {
-        continue;
-      }
-      int innerLength = longestEnd[inner] - inner;
-      if (innerLength > length
-          || (innerLength == length && longestRule[inner].weight() > longestRule[start].weight())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** progress = {first part's start, last matched part, its end, sentence}. */
-  private void trackGap(
-      List<Token> tokens,
-      RulePart part,
-      int start,
-      int end,
-      Map<Integer, int[]> gapProgress,
-      List<Match> matches) {
-    int sentence = tokens.get(start).sentence();
-    if (part.part() == 0) {
-      gapProgress.put(part.rule(), new int[] {start, 0, end, sentence});
-      return;
-    }
-    int[] progress = gapProgress.get(part.rule());
-    boolean continues =
-        progress != null
-            && progress[1] == part.part() - 1
-            && progress[3] == sentence
-            && start >= progress[2]
-            && start - progress[2] <= settings.maxGap();
-    if (!continues) {
-      return;
-    }
-    if (part.part() == part.parts() - 1) {
-      Rule rule = rules.get(part.rule());
-      String phrase =
-          phrase(tokens, progress[0], progress[2]) + " ... " + phrase(tokens, start, end);
-      matches.add(new Match(rule, progress[0], end, phrase));
-      gapProgress.remove(part.rule());
-    } else {
-      progress[1] = part.part();
-      progress[2] = end;
-    }
-  }
-
-  private static String phrase(List<Token> tokens, int start, int end) {
-    StringBuilder text = new StringBuilder();
-    for (int i = start; i < end; i++) {
-      String word = tokens.get(i).text();
-      boolean glue =
-          word.equals("/")
-              || word.equals("%")
-              || (i > start && tokens.get(i - 1).text().equals("/"));
-      if (i > start && !glue) {
-        text.append(' ');
-      }
-      text.append(word);
-    }
-    return text.toString();
-  }
-
   /** Applies negation, contrast and concession to the matched cues, then weighs each one. */
-  private List<Cue> weighCues(List<Token> tokens, List<Match> matches) {
+  private List<Cue> weighCues(List<Token> tokens, List<RuleMatcher.Match> matches) {
     int count = matches.size();
     String[] turnedBy = new String[count];
     String[] concededBefore = new String[count];
     for (int o = 0; o < count; o++) {
-      Match operator = matches.get(o);
+      RuleMatcher.Match operator = matches.get(o);
       Rule.Kind kind = operator.rule().kind();
       if (kind == Rule.Kind.CUE || kind == Rule.Kind.RESUME) {
         continue;
       }
       int clause = tokens.get(operator.end() - 1).clause();
-      int scopeEnd = scopeEnd(tokens, matches, o, clause);
+      int scopeEnd = RuleMatcher.scopeEnd(tokens, matches, o, clause);
       int sentence = tokens.get(operator.start()).sentence();
       scope:
       for (int c = 0; c < count; c++) {
-        Match cue = matches.get(c);
+        RuleMatcher.Match cue = matches.get(c);
         if (!cue.rule().isCue() || cue.rule().framing() == Label.UNCLASSIFIED) {
           continue;
         }
@@ -396,7 +278,7 @@ public final class GoalClassifier {
     }
     List<Cue> cues = new ArrayList<>();
     for (int c = 0; c < count; c++) {
-      Match match = matches.get(c);
+      RuleMatcher.Match match = matches.get(c);
       Rule rule = match.rule();
       if (!rule.isCue()) {
         continue;
@@ -418,22 +300,6 @@ public final class GoalClassifier {
     return cues;
   }
 
-  /**
-   * A reject or contrast reaches to the end of its clause, to the writer's next "I want", or to a
-   * "but" ("not trying to get rid of it but to make space for it").
-   */
-  private static int scopeEnd(List<Token> tokens, List<Match> matches, int operator, int clause) {
-    for (int m = operator + 1; m < matches.size(); m++) {
-      Match match = matches.get(m);
-      boolean ends =
-          match.rule().kind() == Rule.Kind.RESUME || match.rule().kind() == Rule.Kind.CONCESSION;
-      if (ends && tokens.get(match.start()).clause() == clause) {
-        return match.start();
-      }
-    }
-    return tokens.size();
-  }
-
   private static Label opposite(Label framing) {
     return framing == Label.PERFORMANCE_TARGET
         ? Label.RELATIONSHIP_ORIENTED
@@ -450,7 +316,7 @@ public final class GoalClassifier {
    * word) wins. Confidence is the winner's share of the framing evidence, damped when the evidence
    * is thin.
    */
-  private Classification decide(List<Cue> cues) {
+  private Framing decide(List<Cue> cues) {
     double performance = 0;
     double relationship = 0;
     double neither = 0;
@@ -467,15 +333,15 @@ public final class GoalClassifier {
     }
     double winner = Math.max(performance, relationship);
     if (winner < settings.minEvidence() || neither >= winner) {
-      double confidence = cues.isEmpty() ? 0.9 : neither >= winner && neither > 0 ? 0.8 : 0.6;
-      return new Classification(Label.UNCLASSIFIED, cues, confidence);
+      double confidence =
+          Confidence.undecided(cues.isEmpty(), neither >= winner && neither > 0);
+      return new Framing(Label.UNCLASSIFIED, cues, confidence);
     }
     Label label =
         performance > relationship
             ? Label.PERFORMANCE_TARGET
             : relationship > performance ? Label.RELATIONSHIP_ORIENTED : last;
     double share = winner / (performance + relationship + neither);
-    double strength = 1 - Math.exp(-winner / 1.5);
-    return new Classification(label, cues, Math.round(share * strength * 100) / 100.0);
+    return new Framing(label, cues, Confidence.decided(share, winner));
   }
 }

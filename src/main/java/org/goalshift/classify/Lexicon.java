@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.goalshift.schema.Direction;
 import org.goalshift.schema.Label;
 
 /**
@@ -43,9 +44,49 @@ public final class Lexicon {
           "unclassified", Label.UNCLASSIFIED);
   private static final String END_STATE_FLAG = "end-state";
 
+  /** Direction cue sections: evidence that counts as it stands. */
+  private static final Map<String, Direction> DIRECTION_SECTIONS =
+      Map.of(
+          "approach", Direction.APPROACH,
+          "avoidance", Direction.AVOIDANCE,
+          "none", Direction.NONE);
+
+  /** Direction cue sections whose evidence counts only once turned away. */
+  private static final Map<String, Rule.Kind> TURNED_DIRECTION_SECTIONS =
+      Map.of("problem", Rule.Kind.PROBLEM, "escape", Rule.Kind.ESCAPE);
+
+  /** "[avoidance turning]": avoidance cues that also turn the next direction cue away. */
+  private static final String TURNING_FLAG = "turning";
+
+  /** "[direction reject]" and the like: the direction's own operators. */
+  private static final String DIRECTION_PREFIX = "direction";
+
+  private static final Map<String, Rule.Kind> DIRECTION_OPERATORS =
+      Map.of(
+          "reject", Rule.Kind.REJECT,
+          "contrast", Rule.Kind.CONTRAST,
+          "concession", Rule.Kind.CONCESSION,
+          "resume", Rule.Kind.RESUME,
+          "purpose", Rule.Kind.PURPOSE);
+
+  private static final Map<String, Double> DEFAULT_SETTINGS = defaultSettings();
+
+  private static Map<String, Double> defaultSettings() {
+    Map<String, Double> defaults = new LinkedHashMap<>();
+    defaults.put("min-evidence", 1.0);
+    defaults.put("conceded-weight", 0.3);
+    defaults.put("turned-weight", 0.8);
+    defaults.put("max-gap", 4.0);
+    defaults.put("direction-min-evidence", 1.5);
+    defaults.put("mixed-min-evidence", 1.5);
+    defaults.put("mixed-min-ratio", 0.3);
+    return defaults;
+  }
+
   private final String origin;
   private final String source;
   private final List<Rule> rules;
+  private final List<Rule> directionRules;
   private final Map<List<String>, List<String>> aliases;
   private final Settings settings;
 
@@ -53,21 +94,35 @@ public final class Lexicon {
    * Numbers that tune the decision, from the [settings] section.
    *
    * @param minEvidence a framing needs at least this much weight, or the goal stays unclassified
-   * @param concededWeight multiplier for cues conceded before "but"
+   * @param concededWeight multiplier for cues conceded before "but" (and, for direction, after "so
+   *     that")
    * @param turnedWeight multiplier for cues turned round by negation or contrast
    * @param maxGap most tokens a "..." gap may skip
+   * @param directionMinEvidence approach or avoidance needs at least this much weight, or the goal
+   *     has no direction
+   * @param mixedMinEvidence both sides need at least this much weight for a goal to be mixed
+   * @param mixedMinRatio and the weaker side at least this share of the stronger
    */
-  record Settings(double minEvidence, double concededWeight, double turnedWeight, int maxGap) {}
+  record Settings(
+      double minEvidence,
+      double concededWeight,
+      double turnedWeight,
+      int maxGap,
+      double directionMinEvidence,
+      double mixedMinEvidence,
+      double mixedMinRatio) {}
 
   private Lexicon(
       String origin,
       String source,
       List<Rule> rules,
+      List<Rule> directionRules,
       Map<List<String>, List<String>> aliases,
       Settings settings) {
     this.origin = origin;
     this.source = source;
     this.rules = List.copyOf(rules);
+    this.directionRules = List.copyOf(directionRules);
     this.aliases = Map.copyOf(aliases);
     this.settings = settings;
   }
@@ -126,13 +181,27 @@ public final class Lexicon {
     }
   }
 
-  /** Number of cue and operator lines, for logs and reports. */
+  /** Number of cue and operator lines of both dimensions, for logs and reports. */
   public int ruleCount() {
-    return rules.size();
+    return rules.size() + directionRules.size();
   }
 
+  /**
+   * The same lexicon with its direction sections left out: a classifier of the framing alone, the
+   * baseline the classifier benchmark measures both dimensions against.
+   */
+  public Lexicon framingOnly() {
+    return new Lexicon(origin, source, rules, List.of(), aliases, settings);
+  }
+
+  /** The framing rules. */
   List<Rule> rules() {
     return rules;
+  }
+
+  /** The direction rules; empty for a lexicon without direction sections. */
+  List<Rule> directionRules() {
+    return directionRules;
   }
 
   Map<List<String>, List<String>> aliases() {
@@ -147,6 +216,7 @@ public final class Lexicon {
     private final String text;
     private final String origin;
     private final List<Rule> rules = new ArrayList<>();
+    private final List<Rule> directionRules = new ArrayList<>();
     private final Map<List<String>, List<String>> aliases = new LinkedHashMap<>();
     private final Map<String, Double> settings = new LinkedHashMap<>();
     private final Set<String> seenPatterns = new HashSet<>();
@@ -179,7 +249,7 @@ public final class Lexicon {
         throw new LexiconException(
             "Lexicon " + origin + " has no cues: add a [performance] or [relationship] section");
       }
-      return new Lexicon(origin, text, rules, aliases, buildSettings());
+      return new Lexicon(origin, text, rules, directionRules, aliases, buildSettings());
     }
 
     private static String stripComment(String line) {
@@ -191,22 +261,48 @@ public final class Lexicon {
       if (!line.endsWith("]")) {
         throw error("section header '" + line + "' must end with ']'");
       }
-      String name = line.substring(1, line.length() - 1).strip().toLowerCase(Locale.ROOT);
-      String base = name.split("\\s+")[0];
+      String name =
+          String.join(
+              " ",
+              line.substring(1, line.length() - 1).strip().toLowerCase(Locale.ROOT).split("\\s+"));
+      String base = name.split(" ")[0];
       boolean known =
           base.equals("settings")
               || base.equals("aliases")
               || CUE_SECTIONS.containsKey(base)
-              || OPERATOR_SECTIONS.containsKey(base);
+              || OPERATOR_SECTIONS.containsKey(base)
+              || DIRECTION_SECTIONS.containsKey(base)
+              || TURNED_DIRECTION_SECTIONS.containsKey(base)
+              || base.equals(DIRECTION_PREFIX);
       if (!known) {
         throw error(
             "unknown section ["
                 + name
                 + "]; expected one of [settings], [aliases], "
                 + "[performance], [relationship], [unclassified], [reject], [negate], [contrast], "
-                + "[concession], [resume]");
+                + "[concession], [resume], [approach], [avoidance], [none], [problem], [escape], "
+                + "[direction reject|contrast|resume|concession|purpose]");
       }
       String flags = name.substring(base.length()).strip();
+      if (base.equals(DIRECTION_PREFIX)) {
+        if (!DIRECTION_OPERATORS.containsKey(flags)) {
+          throw error(
+              "section ["
+                  + name
+                  + "] names no direction operator; expected [direction reject], "
+                  + "[direction contrast], [direction resume], [direction concession] or "
+                  + "[direction purpose]");
+        }
+        return name;
+      }
+      if (base.equals("avoidance") && !flags.isEmpty()) {
+        if (!flags.equals(TURNING_FLAG)) {
+          throw error(
+              "section [" + name + "] has an unknown flag '" + flags + "'; [avoidance] takes only"
+                  + " the flag '" + TURNING_FLAG + "'");
+        }
+        return name;
+      }
       if (!flags.isEmpty() && !(CUE_SECTIONS.containsKey(base) && flags.equals(END_STATE_FLAG))) {
         throw error(
             "section ["
@@ -221,21 +317,64 @@ public final class Lexicon {
     }
 
     private void parseLine(String section, String line) {
-      String base = section.split("\\s+")[0];
+      String base = section.split(" ")[0];
+      String flags = section.substring(base.length()).strip();
       switch (base) {
         case "settings" -> parseSetting(line);
         case "aliases" -> parseAlias(line);
+        case DIRECTION_PREFIX ->
+            directionRules.add(operator(DIRECTION_OPERATORS.get(flags), line, directionRules));
         default -> {
           if (CUE_SECTIONS.containsKey(base)) {
-            parseCue(CUE_SECTIONS.get(base), !section.endsWith(END_STATE_FLAG), line);
-          } else {
+            CueLine cue = parseCue(line, rules);
             rules.add(
                 new Rule(
-                    OPERATOR_SECTIONS.get(base), null, pattern(line), 0, "", false, lineNumber));
+                    Rule.Kind.CUE,
+                    CUE_SECTIONS.get(base),
+                    null,
+                    cue.pattern,
+                    cue.weight,
+                    cue.meaning,
+                    !flags.equals(END_STATE_FLAG),
+                    lineNumber));
+          } else if (DIRECTION_SECTIONS.containsKey(base)) {
+            CueLine cue = parseCue(line, directionRules);
+            boolean turning = flags.equals(TURNING_FLAG);
+            directionRules.add(
+                new Rule(
+                    turning ? Rule.Kind.TURN : Rule.Kind.CUE,
+                    null,
+                    DIRECTION_SECTIONS.get(base),
+                    cue.pattern,
+                    cue.weight,
+                    cue.meaning,
+                    false,
+                    lineNumber));
+          } else if (TURNED_DIRECTION_SECTIONS.containsKey(base)) {
+            CueLine cue = parseCue(line, directionRules);
+            directionRules.add(
+                new Rule(
+                    TURNED_DIRECTION_SECTIONS.get(base),
+                    null,
+                    null,
+                    cue.pattern,
+                    cue.weight,
+                    cue.meaning,
+                    false,
+                    lineNumber));
+          } else {
+            rules.add(operator(OPERATOR_SECTIONS.get(base), line, rules));
           }
         }
       }
     }
+
+    private Rule operator(Rule.Kind kind, String line, List<Rule> dimension) {
+      return new Rule(kind, null, null, pattern(line, dimension), 0, "", false, lineNumber);
+    }
+
+    /** The fields of a cue line, checked. */
+    private record CueLine(List<String> pattern, double weight, String meaning) {}
 
     private void parseSetting(String line) {
       String[] parts = line.split("=", -1);
@@ -243,11 +382,12 @@ public final class Lexicon {
         throw error("a setting must look like 'name = number', got '" + line + "'");
       }
       String name = parts[0].strip();
-      if (!List.of("min-evidence", "conceded-weight", "turned-weight", "max-gap").contains(name)) {
+      if (!DEFAULT_SETTINGS.containsKey(name)) {
         throw error(
             "unknown setting '"
                 + name
-                + "'; expected min-evidence, conceded-weight, turned-weight or max-gap");
+                + "'; expected one of "
+                + String.join(", ", DEFAULT_SETTINGS.keySet()));
       }
       settings.put(name, number(parts[1].strip(), "setting " + name));
     }
@@ -264,7 +404,7 @@ public final class Lexicon {
       }
     }
 
-    private void parseCue(Label framing, boolean flipsUnderNegation, String line) {
+    private CueLine parseCue(String line, List<Rule> dimension) {
       String[] fields = line.split("\\s+\\|\\s*|\\s*\\|\\s+", -1);
       if (fields.length != 3) {
         throw error(
@@ -283,18 +423,11 @@ public final class Lexicon {
       if (weight <= 0) {
         throw error("weight must be positive, got " + fields[1].strip());
       }
-      rules.add(
-          new Rule(
-              Rule.Kind.CUE,
-              framing,
-              pattern(fields[0]),
-              weight,
-              meaning,
-              flipsUnderNegation,
-              lineNumber));
+      return new CueLine(pattern(fields[0], dimension), weight, meaning);
     }
 
-    private List<String> pattern(String phrase) {
+    /** The phrase's pattern; a phrase may appear once per dimension. */
+    private List<String> pattern(String phrase, List<Rule> dimension) {
       List<String> elements = new ArrayList<>();
       for (String element : phrase.strip().split("\\s+")) {
         elements.addAll(patternElement(element));
@@ -305,7 +438,8 @@ public final class Lexicon {
       if (elements.get(0).equals(GAP) || elements.get(elements.size() - 1).equals(GAP)) {
         throw error("'...' must stand between two words, in '" + phrase.strip() + "'");
       }
-      if (!seenPatterns.add(String.join(" ", elements))) {
+      String key = (dimension == rules ? "framing " : "direction ") + String.join(" ", elements);
+      if (!seenPatterns.add(key)) {
         throw error("phrase '" + phrase.strip() + "' appears twice in the lexicon");
       }
       return elements;
@@ -366,11 +500,16 @@ public final class Lexicon {
     }
 
     private Settings buildSettings() {
+      Map<String, Double> values = new LinkedHashMap<>(DEFAULT_SETTINGS);
+      values.putAll(settings);
       return new Settings(
-          settings.getOrDefault("min-evidence", 1.0),
-          settings.getOrDefault("conceded-weight", 0.3),
-          settings.getOrDefault("turned-weight", 0.8),
-          settings.getOrDefault("max-gap", 4.0).intValue());
+          values.get("min-evidence"),
+          values.get("conceded-weight"),
+          values.get("turned-weight"),
+          values.get("max-gap").intValue(),
+          values.get("direction-min-evidence"),
+          values.get("mixed-min-evidence"),
+          values.get("mixed-min-ratio"));
     }
 
     private LexiconException error(String what) {

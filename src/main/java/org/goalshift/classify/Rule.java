@@ -1,14 +1,20 @@
 package org.goalshift.classify;
 
 import java.util.List;
+import org.goalshift.schema.Direction;
 import org.goalshift.schema.Label;
 
 /**
- * One line of a lexicon: a phrase pattern and what it counts for.
+ * One line of a lexicon: a phrase pattern and what it counts for. A rule belongs to one dimension:
+ * framing rules have a {@code framing}, direction rules a {@code direction} or a direction-only
+ * kind, and each dimension is matched with its own rules.
  *
- * @param kind whether the phrase is framing evidence or an operator that changes other evidence
- * @param framing the label a cue counts towards (unclassified for administrative or exploratory
- *     cues); null for operators
+ * @param kind whether the phrase is evidence or an operator that changes other evidence
+ * @param framing the label a framing cue counts towards (unclassified for administrative or
+ *     exploratory cues); null for operators and direction rules
+ * @param direction what a direction cue counts towards (none for administrative or exploratory
+ *     cues); null for framing rules, operators, and problem or escape cues, which count only once
+ *     turned away
  * @param pattern the phrase as pattern tokens; "..." marks a short gap inside one sentence
  * @param weight how much evidence the cue adds
  * @param meaning the clinician-readable gloss shown after the phrase
@@ -19,6 +25,7 @@ import org.goalshift.schema.Label;
 record Rule(
     Kind kind,
     Label framing,
+    Direction direction,
     List<String> pattern,
     double weight,
     String meaning,
@@ -39,10 +46,35 @@ record Rule(
     /** "but": what came before it in the sentence is conceded and counts less. */
     CONCESSION,
     /** "I want": the writer's own wish starts again, ending a reject or contrast early. */
-    RESUME
+    RESUME,
+    /**
+     * Direction: avoidance evidence that also turns the next direction cue away ("stop", "no
+     * more", "never", "without"): "stop avoiding parties" wants the parties.
+     */
+    TURN,
+    /**
+     * Direction: an unwanted behaviour or symptom ("self-harm", "snapping"); avoidance evidence
+     * only when turned away, since naming it alone says nothing about what success is.
+     */
+    PROBLEM,
+    /**
+     * Direction: avoiding, suppressing or fighting the experience ("hiding", "bottling it up");
+     * turned away it is a double negative and counts as approach.
+     */
+    ESCAPE,
+    /** Direction: "so that", "so I can": what follows is a purpose, not a separate aim. */
+    PURPOSE
   }
 
   boolean isCue() {
     return kind == Kind.CUE;
+  }
+
+  /** A direction rule that carries evidence of its own or once turned. */
+  boolean isDirectionEvidence() {
+    return (kind == Kind.CUE && direction != null)
+        || kind == Kind.TURN
+        || kind == Kind.PROBLEM
+        || kind == Kind.ESCAPE;
   }
 }

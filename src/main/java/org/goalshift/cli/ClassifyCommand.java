@@ -26,7 +26,8 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = {
       "Labels every goal text of any CSV with the classifier the report uses: the output keeps",
-      "every input column, in the input's row order, and adds label, cues and confidence."
+      "every input column, in the input's row order, and adds label, cues, confidence,",
+      "direction, direction_cues and direction_confidence."
     })
 final class ClassifyCommand implements Callable<Integer> {
   private static final String ROW_ORDER = "_goalshift_row";

@@ -15,9 +15,9 @@ import picocli.CommandLine.Spec;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores the classifier against gold labels (CSV with goal_text,label): per-class",
-      "precision, recall and F1, macro-F1, Cohen's kappa, the confusion matrix and every",
-      "misclassified goal with its cues."
+      "Scores the classifier against gold labels (CSV with goal_text and a label column, a",
+      "direction column or both), on each dimension the file has: per-class precision, recall",
+      "and F1, macro-F1, Cohen's kappa, the confusion matrix and every miss with its cues."
     })
 final class EvaluateCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
@@ -26,7 +26,7 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(
       names = "--gold",
       paramLabel = "FILE.csv",
-      description = "Gold labels: columns goal_text,label.")
+      description = "Gold labels: goal_text with label, direction or both.")
   private Path gold;
 
   @Override

@@ -15,6 +15,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.goalshift.schema.Columns;
+import org.goalshift.schema.Direction;
 import org.goalshift.schema.Label;
 
 /**
@@ -42,6 +43,11 @@ final class Definitions {
    */
   static Column closed(Column status) {
     return coalesce(status.isin(CLOSED_STATUSES.toArray()), lit(false));
+  }
+
+  /** True for an avoidance direction; false (never null) for any other or a missing one. */
+  static Column avoidance(Column direction) {
+    return coalesce(direction.equalTo(Direction.AVOIDANCE.code()), lit(false));
   }
 
   /**

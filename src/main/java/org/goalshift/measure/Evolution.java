@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.every;
 import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.lit;
@@ -125,7 +126,9 @@ public final class Evolution {
                 .as(Columns.DAYS_TO_FIRST_REVISION),
             col(GoalFacts.FIRST_REVISION_SESSION)
                 .minus(col(GoalFacts.FIRST_SESSION))
-                .as(Columns.SESSIONS_TO_FIRST_REVISION));
+                .as(Columns.SESSIONS_TO_FIRST_REVISION),
+            col(Columns.FIRST_DIRECTION),
+            col(Columns.LATEST_DIRECTION));
   }
 
   /**
@@ -245,10 +248,13 @@ public final class Evolution {
   /**
    * data/clients.csv: per client, their goals, revisions and the latest labels of their goals,
    * under the supervisor of their most recent goal version (latest date; on a tie, the greatest
-   * goal_id). Sorted by supervisor_id, client_id.
+   * goal_id), and whether their open goals are all, or any, avoidance goals. Sorted by
+   * supervisor_id, client_id.
    */
   public static Dataset<Row> clients(GoalFacts facts) {
     Column mostRecentVersion = struct(col(GoalFacts.LAST_DATE), col(Columns.GOAL_ID));
+    Column open = not(Definitions.closed(col(Columns.LATEST_STATUS)));
+    Column openAvoidance = open.and(Definitions.avoidance(col(Columns.LATEST_DIRECTION)));
     return facts
         .rows()
         .groupBy(Columns.CLIENT_ID)
@@ -257,16 +263,44 @@ public final class Evolution {
             count(lit(1)).as(Columns.GOALS),
             sum(col(Columns.REVISIONS)).as(Columns.REVISIONS),
             latestLabelled(Label.PERFORMANCE_TARGET).as(Columns.PERFORMANCE_TARGET_LATEST),
-            latestLabelled(Label.RELATIONSHIP_ORIENTED).as(Columns.RELATIONSHIP_ORIENTED_LATEST))
+            latestLabelled(Label.RELATIONSHIP_ORIENTED).as(Columns.RELATIONSHIP_ORIENTED_LATEST),
+            count_if(open).as(OPEN_GOALS),
+            count_if(openAvoidance).as(OPEN_AVOIDANCE_GOALS))
+        .withColumn(
+            Columns.ONLY_LESS_OF,
+            col(OPEN_GOALS).gt(0).and(col(OPEN_AVOIDANCE_GOALS).equalTo(col(OPEN_GOALS))))
+        .withColumn(Columns.ANY_AVOIDANCE, col(OPEN_AVOIDANCE_GOALS).gt(0))
         .select(
             Columns.CLIENT_ID,
             Columns.SUPERVISOR_ID,
             Columns.GOALS,
             Columns.REVISIONS,
             Columns.PERFORMANCE_TARGET_LATEST,
-            Columns.RELATIONSHIP_ORIENTED_LATEST)
+            Columns.RELATIONSHIP_ORIENTED_LATEST,
+            Columns.ONLY_LESS_OF,
+            Columns.ANY_AVOIDANCE)
         .orderBy(Columns.SUPERVISOR_ID, Columns.CLIENT_ID);
   }
+
+  /**
+   * The open goals of every client whose open goals are all avoidance goals now (clients.csv's
+   * only_less_of): goal_id, client_id, therapist_id and supervisor_id of each goal's latest
+   * version. Sorted by supervisor_id, client_id, goal_id.
+   */
+  public static Dataset<Row> onlyLessOfGoals(GoalFacts facts) {
+    Column avoidance = Definitions.avoidance(col(Columns.LATEST_DIRECTION));
+    return facts
+        .rows()
+        .filter(not(Definitions.closed(col(Columns.LATEST_STATUS))))
+        .withColumn(ALL_AVOIDANCE, every(avoidance).over(Window.partitionBy(Columns.CLIENT_ID)))
+        .filter(col(ALL_AVOIDANCE))
+        .select(Columns.GOAL_ID, Columns.CLIENT_ID, Columns.THERAPIST_ID, Columns.SUPERVISOR_ID)
+        .orderBy(Columns.SUPERVISOR_ID, Columns.CLIENT_ID, Columns.GOAL_ID);
+  }
+
+  private static final String ALL_AVOIDANCE = "all_avoidance";
+  private static final String OPEN_GOALS = "open_goals";
+  private static final String OPEN_AVOIDANCE_GOALS = "open_avoidance_goals";
 
   private static Column latestLabelled(Label label) {
     return count_if(col(Columns.LATEST_LABEL).equalTo(label.code()));

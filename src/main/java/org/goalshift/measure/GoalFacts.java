@@ -65,7 +65,9 @@ public record GoalFacts(Dataset<Row> rows, YearMonth month) {
           .add(FIRST_REVISION_DATE, DataTypes.DateType)
           .add(FIRST_REVISION_SESSION, DataTypes.IntegerType)
           .add(LAST_REVISION_DATE, DataTypes.DateType)
-          .add(FIRST_CLOSED_DATE, DataTypes.DateType);
+          .add(FIRST_CLOSED_DATE, DataTypes.DateType)
+          .add(Columns.FIRST_DIRECTION, DataTypes.StringType)
+          .add(Columns.LATEST_DIRECTION, DataTypes.StringType);
 
   /**
    * The version columns the facts are computed from, in the order {@link #factsOf} reads them by
@@ -82,6 +84,7 @@ public record GoalFacts(Dataset<Row> rows, YearMonth month) {
     STATUS(Columns.STATUS),
     LABEL(Columns.LABEL),
     CUES(Columns.CUES),
+    DIRECTION(Columns.DIRECTION),
     TEXT_CHANGED(Columns.TEXT_CHANGED),
     CLOSED(Definitions.closed(col(Columns.STATUS))),
     REFRAME_TO_RELATIONSHIP(Definitions.TO_RELATIONSHIP.condition()),
@@ -124,9 +127,9 @@ public record GoalFacts(Dataset<Row> rows, YearMonth month) {
 
   /**
    * The {@link #FACTS_SCHEMA} row of one goal from its versions in version order. Identities,
-   * labels, status and cues are the latest version's, even where null. A "first revision" or "first
-   * closed" is the first version that is one; null where none is. Dates are passed through as Spark
-   * handed them over.
+   * labels, directions, status and cues are the latest version's, even where null. A "first
+   * revision" or "first closed" is the first version that is one; null where none is. Dates are
+   * passed through as Spark handed them over.
    */
   private static Iterator<Row> factsOf(String goalId, Iterator<Row> versions) {
     Row first = null;
@@ -182,7 +185,9 @@ public record GoalFacts(Dataset<Row> rows, YearMonth month) {
             firstRevision == null ? null : date(firstRevision),
             firstRevision == null ? null : firstRevision.get(Walked.SESSION_NUMBER.ordinal()),
             lastRevision == null ? null : date(lastRevision),
-            firstClosedDate);
+            firstClosedDate,
+            first.get(Walked.DIRECTION.ordinal()),
+            latest.get(Walked.DIRECTION.ordinal()));
     return List.of(facts).iterator();
   }
 

@@ -19,6 +19,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.goalshift.schema.Columns;
+import org.goalshift.schema.Direction;
 import org.goalshift.schema.Label;
 
 /**
@@ -50,6 +51,7 @@ final class MonthlyActivity {
           .add(Columns.SUPERVISOR_ID, DataTypes.StringType)
           .add(Columns.THERAPIST_ID, DataTypes.StringType)
           .add(Columns.LABEL, DataTypes.StringType)
+          .add(Columns.DIRECTION, DataTypes.StringType)
           .add(MONTH_INDEX, DataTypes.IntegerType, false)
           .add(IS_NEW, DataTypes.BooleanType, false)
           .add(Columns.REVISIONS, DataTypes.LongType, false)
@@ -67,6 +69,7 @@ final class MonthlyActivity {
                 col(Columns.SUPERVISOR_ID),
                 col(Columns.THERAPIST_ID),
                 col(Columns.LABEL),
+                col(Columns.DIRECTION),
                 Definitions.monthIndex(col(Columns.RECORDED_DATE)).as(MONTH_INDEX),
                 Definitions.closed(col(Columns.STATUS)).as(CLOSED),
                 col(Columns.TEXT_CHANGED),
@@ -92,7 +95,11 @@ final class MonthlyActivity {
             sum(col(Columns.REFRAMES_TO_PERFORMANCE)).as(Columns.REFRAMES_TO_PERFORMANCE),
             labelled(Label.PERFORMANCE_TARGET).as(Columns.PERFORMANCE_TARGET),
             labelled(Label.RELATIONSHIP_ORIENTED).as(Columns.RELATIONSHIP_ORIENTED),
-            labelled(Label.UNCLASSIFIED).as(Columns.UNCLASSIFIED))
+            labelled(Label.UNCLASSIFIED).as(Columns.UNCLASSIFIED),
+            directed(Direction.APPROACH).as(Columns.APPROACH),
+            directed(Direction.AVOIDANCE).as(Columns.AVOIDANCE),
+            directed(Direction.MIXED).as(Columns.MIXED),
+            directed(Direction.NONE).as(Columns.NO_DIRECTION))
         .withColumn(Columns.MONTH, Definitions.monthText(col(MONTH_INDEX)))
         .select(
             col(Columns.SUPERVISOR_ID),
@@ -106,7 +113,11 @@ final class MonthlyActivity {
             col(Columns.REFRAMES_TO_PERFORMANCE),
             col(Columns.PERFORMANCE_TARGET),
             col(Columns.RELATIONSHIP_ORIENTED),
-            col(Columns.UNCLASSIFIED))
+            col(Columns.UNCLASSIFIED),
+            col(Columns.APPROACH),
+            col(Columns.AVOIDANCE),
+            col(Columns.MIXED),
+            col(Columns.NO_DIRECTION))
         .orderBy(Columns.SUPERVISOR_ID, Columns.THERAPIST_ID, Columns.MONTH);
   }
 
@@ -114,8 +125,8 @@ final class MonthlyActivity {
    * One goal's versions, sorted by version, to a row for each month in [firstMonth, lastMonth] in
    * which the goal was active: already set by the month's end, and either touched during the month
    * or not closed at its end (untouched and closed at the end means it was closed before the month
-   * began). Each row carries the therapist, supervisor and label of the goal's latest version at
-   * that month's end, and what happened to the goal in the month.
+   * began). Each row carries the therapist, supervisor, label and direction of the goal's latest
+   * version at that month's end, and what happened to the goal in the month.
    */
   private static final class ActiveMonths implements FlatMapGroupsFunction<String, Row, Row> {
     private static final long serialVersionUID = 1L;
@@ -125,6 +136,7 @@ final class MonthlyActivity {
     private final int supervisor;
     private final int therapist;
     private final int label;
+    private final int direction;
     private final int recordedMonth;
     private final int closed;
     private final int revises;
@@ -137,6 +149,7 @@ final class MonthlyActivity {
       supervisor = versionSchema.fieldIndex(Columns.SUPERVISOR_ID);
       therapist = versionSchema.fieldIndex(Columns.THERAPIST_ID);
       label = versionSchema.fieldIndex(Columns.LABEL);
+      direction = versionSchema.fieldIndex(Columns.DIRECTION);
       recordedMonth = versionSchema.fieldIndex(MONTH_INDEX);
       closed = versionSchema.fieldIndex(CLOSED);
       revises = versionSchema.fieldIndex(Columns.TEXT_CHANGED);
@@ -183,6 +196,7 @@ final class MonthlyActivity {
                     version.get(supervisor),
                     version.get(therapist),
                     version.get(label),
+                    version.get(direction),
                     month,
                     month == goalFirstMonth,
                     revisions[slot],
@@ -202,5 +216,9 @@ final class MonthlyActivity {
 
   private static Column labelled(Label label) {
     return count_if(col(Columns.LABEL).equalTo(label.code()));
+  }
+
+  private static Column directed(Direction direction) {
+    return count_if(col(Columns.DIRECTION).equalTo(direction.code()));
   }
 }

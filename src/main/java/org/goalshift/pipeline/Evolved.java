@@ -71,6 +71,9 @@ final class Evolved {
           LABEL,
           CUES,
           CONFIDENCE,
+          DIRECTION,
+          DIRECTION_CUES,
+          DIRECTION_CONFIDENCE,
           TEXT_CHANGED,
           PREVIOUS_LABEL);
 
@@ -78,13 +81,19 @@ final class Evolved {
   private final List<Cached> caches;
   private final Cached goals;
   private final Cached timeToFirstRevision;
+  private final Cached onlyLessOf;
 
   private Evolved(
-      Map<String, Output> outputs, List<Cached> caches, Cached goals, Cached timeToFirstRevision) {
+      Map<String, Output> outputs,
+      List<Cached> caches,
+      Cached goals,
+      Cached timeToFirstRevision,
+      Cached onlyLessOf) {
     this.outputs = outputs;
     this.caches = caches;
     this.goals = goals;
     this.timeToFirstRevision = timeToFirstRevision;
+    this.onlyLessOf = onlyLessOf;
   }
 
   /**
@@ -102,6 +111,7 @@ final class Evolved {
     Cached cohorts = new Cached(() -> Evolution.cohorts(facts.get()));
     Cached attention =
         new Cached(() -> Evolution.attention(facts.get(), settings.attentionDays()));
+    Cached onlyLessOf = new Cached(() -> Evolution.onlyLessOfGoals(facts.get()));
     Map<String, Output> outputs = new LinkedHashMap<>();
     outputs.put(
         "goal_versions",
@@ -134,8 +144,16 @@ final class Evolved {
         new Output(
             () -> Evolution.clients(facts.get()), col(SUPERVISOR_ID), col(CLIENT_ID)));
     List<Cached> caches =
-        List.of(factRows, goals, monthly, transitions, timeToFirstRevision, cohorts, attention);
-    return new Evolved(outputs, caches, goals, timeToFirstRevision);
+        List.of(
+            factRows,
+            goals,
+            monthly,
+            transitions,
+            timeToFirstRevision,
+            cohorts,
+            attention,
+            onlyLessOf);
+    return new Evolved(outputs, caches, goals, timeToFirstRevision, onlyLessOf);
   }
 
   Map<String, Output> outputs() {
@@ -162,6 +180,7 @@ final class Evolved {
         outputs.get("cohorts").data().get(),
         medians,
         outputs.get("attention").data().get(),
+        onlyLessOf.get(),
         outputs.get("goal_versions").data().get());
   }
 

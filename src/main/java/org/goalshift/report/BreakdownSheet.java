@@ -30,7 +30,8 @@ final class BreakdownSheet {
   };
   static final String[] RATE_TITLES = {
     "Share relationship-oriented", "95% interval low", "95% interval high",
-    "Revised within 90 days", "95% interval low", "95% interval high"
+    "Revised within 90 days", "95% interval low", "95% interval high",
+    "Share naming something wanted", "95% interval low", "95% interval high"
   };
   static final String MEDIAN_TITLE = "Median days to first revision";
   static final int FIRST_RATE_COLUMN = 1 + COUNT_TITLES.length;
@@ -97,7 +98,13 @@ final class BreakdownSheet {
       for (int c = 0; c < columns.size(); c++) {
         Cells.shown(row, 1 + c, columns.get(c).cells().get(i), styles, false);
       }
-      rates(row, monthRows.get(i).relationshipShare(), figures.revisedWithin90Days(), false);
+      MonthlyFigures monthRow = monthRows.get(i);
+      rates(
+          row,
+          monthRow.relationshipShare(),
+          figures.revisedWithin90Days(),
+          monthRow.wantedShare(),
+          false);
       if (withMedian) {
         median(row, figures.medianDaysToFirstRevision());
       }
@@ -114,6 +121,9 @@ final class BreakdownSheet {
             .map(MonthlyFigures::relationshipShare)
             .reduce(Proportion.EMPTY, Proportion::plus),
         rows.stream().map(TeamFigures::revisedWithin90Days).reduce(Proportion.EMPTY, Proportion::plus),
+        monthRows.stream()
+            .map(MonthlyFigures::wantedShare)
+            .reduce(Proportion.EMPTY, Proportion::plus),
         true);
     if (withMedian) {
       Cells.text(total, MEDIAN_COLUMN, "see Summary", styles, Style.TOTAL_MARKER);
@@ -126,10 +136,12 @@ final class BreakdownSheet {
     SheetLayout.table(sheet, HEADER_ROW, lastDataRow, titles.size());
   }
 
-  private void rates(Row row, Proportion relationship, Proportion within90, boolean total) {
+  private void rates(
+      Row row, Proportion relationship, Proportion within90, Proportion wanted, boolean total) {
     int column = FIRST_RATE_COLUMN;
     rate(row, column, relationship, total);
     rate(row, column + 3, within90, total);
+    rate(row, column + 6, wanted, total);
   }
 
   private void rate(Row row, int column, Proportion proportion, boolean total) {

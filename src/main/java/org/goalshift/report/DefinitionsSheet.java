@@ -7,6 +7,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 final class DefinitionsSheet {
   static final String NAME = "Definitions";
   static final String[] TITLES = {"Figure", "What it means"};
+  private static final int FIGURE_WIDTH = 46;
+  private static final int MEANING_WIDTH = 110;
+  private static final float POINTS_PER_LINE = 13f;
   static final String[][] FIGURES = {
     {"Goal", "One goal a client set in therapy. Each time it is reworded, a new version is recorded."},
     {"Active goals", "Goals with a version recorded in the month or earlier that were not yet achieved"
@@ -35,7 +38,16 @@ final class DefinitionsSheet {
         + " have not been reworded for 90 days or more. They are listed on the Attention sheet."},
     {"Days unchanged", "Days from the goal's last revision (or its first version, if never revised)"
         + " to the end of the report month."},
-    {"Cues", "The words in the goal text that decided its label."},
+    {"Cues", "The words in the goal text that decided its label (on the Attention sheet's second"
+        + " list, its direction)."},
+    {"Approach, avoidance, mixed, no direction", "Active goals counted by the direction of"
+        + " their latest version (see below)."},
+    {"Share naming something wanted", "Active goals whose latest version names something the"
+        + " client wants more of (approach or mixed), divided by all active goals. The 12-month"
+        + " average pools the twelve months."},
+    {"Clients whose goals are all \"less of\"", "Clients with at least one open goal whose"
+        + " open goals are, at their latest wording, all avoidance goals: each names only something"
+        + " to stop or reduce. Listed on the Attention sheet with those goals."},
     {"12-month average", "The mean of the twelve months ending at the report month (for shares, the"
         + " pooled share of the twelve months)."},
     {"Direction", "Up, down or same compared with the previous month, as the figures are shown."},
@@ -54,6 +66,26 @@ final class DefinitionsSheet {
         + " as \"stop\", \"get rid of\", \"never\" against \"notice\", \"cope\", \"respond\"), takes"
         + " negation and \"rather than\" into account, and records the cues it used."}
   };
+  static final String[][] DIRECTIONS = {
+    {"Direction of a goal", "Separately from its framing, each goal is read for what it moves"
+        + " toward or away from: \"what do you want more of, not just less of?\" A target can point"
+        + " toward something wanted (\"be happy every day\") and a relationship-oriented goal can"
+        + " point away (\"let the worry bother me less\")."},
+    {"Approach", "Success is having more of something wanted: a feeling, an activity, a skill, a"
+        + " relationship: \"spend more time with friends\", \"learn to notice my anger sooner\","
+        + " \"cope with my anxiety\" (coping is a skill, not the anxiety's absence), \"stop avoiding"
+        + " parties\" (success is going)."},
+    {"Avoidance", "Success is only less of something unwanted, or none of it: \"drink less\","
+        + " \"no more panic attacks at work\", \"never get angry again\"."},
+    {"Mixed", "Both: something to reduce and something to gain, each part of success: \"worry less"
+        + " and enjoy my weekends more\", \"go to the supermarket without having a panic attack\"."},
+    {"No direction", "Exploratory, administrative or too vague: \"talk about my childhood\", \"not"
+        + " sure yet\"."},
+    {"Why it matters", "Clients whose goals only move away from something unwanted tend to gain less"
+        + " in well-being over therapy than clients whose goals move toward something they want."
+        + " goalshift reads the direction from words such as \"less\", \"stop\", \"no more\","
+        + " \"without\" against \"more\", \"learn\", \"enjoy\", and records the cues it used."}
+  };
 
   private final Styles styles;
 
@@ -68,6 +100,13 @@ final class DefinitionsSheet {
     rowIndex = rows(sheet, rowIndex, FIGURES);
     Cells.text(sheet.createRow(++rowIndex), 0, "How goals are classified", styles, Style.SECTION);
     rowIndex = rows(sheet, rowIndex + 1, LABELS);
+    Cells.text(
+        sheet.createRow(++rowIndex),
+        0,
+        "Toward or away: the direction of a goal",
+        styles,
+        Style.SECTION);
+    rowIndex = rows(sheet, rowIndex + 1, DIRECTIONS);
     Cells.text(sheet.createRow(++rowIndex), 0, "Privacy", styles, Style.SECTION);
     String[][] privacy = {
       {"Small counts", "In tables by therapist or supervisor, a count from 1 to "
@@ -82,7 +121,7 @@ final class DefinitionsSheet {
           + " details, dates and identifier numbers replaced by placeholders such as [NAME]."}
     };
     rows(sheet, rowIndex + 1, privacy);
-    SheetLayout.widths(sheet, 34, 110);
+    SheetLayout.widths(sheet, FIGURE_WIDTH, MEANING_WIDTH);
     sheet.createFreezePane(0, 4);
   }
 
@@ -92,6 +131,9 @@ final class DefinitionsSheet {
       Row row = sheet.createRow(rowIndex++);
       Cells.text(row, 0, entry[0], styles, Style.LABEL);
       Cells.text(row, 1, entry[1], styles, Style.WRAPPED_TEXT);
+      // A streamed row does not grow to fit wrapped text, so it is given the lines it needs.
+      int lines = Math.max(1, (int) Math.ceil(entry[1].length() * 1.1 / MEANING_WIDTH));
+      row.setHeightInPoints(lines * POINTS_PER_LINE + 2);
     }
     return rowIndex;
   }

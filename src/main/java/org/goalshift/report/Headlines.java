@@ -103,6 +103,24 @@ final class Headlines {
                     + ") are framed around how the client relates to their difficulty, at their latest wording."
                 : "No active goal had a label in " + when + "."));
 
+    Proportion wantedNow = now.wantedShare();
+    Proportion wantedYear =
+        year.stream().map(MonthlyFigures::wantedShare).reduce(Proportion.EMPTY, Proportion::plus);
+    lines.add(
+        new Headline(
+            "Share of active goals naming something wanted",
+            Headline.Kind.SHARE,
+            shareOrNull(wantedNow),
+            shareOrNull(before.wantedShare()),
+            shareOrNull(wantedYear),
+            wantedNow.defined()
+                ? capitalise(inTen(wantedNow.share()))
+                    + " active goals ("
+                    + percent(wantedNow.share())
+                    + ") name something the client wants more of, not only something to have"
+                    + " less of, at their latest wording."
+                : "No goal was active in " + when + "."));
+
     Proportion within90 = figures.revisedWithin90Days();
     lines.add(
         new Headline(

@@ -1,12 +1,14 @@
 package org.goalshift.report;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_sub;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
@@ -14,12 +16,14 @@ import static org.apache.spark.sql.functions.when;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -42,6 +46,7 @@ public final class ReportModelBuilder {
   private static final String KEY_SEPARATOR = "\u0000";
   private static final String ATTENTION_RANK = "attention_rank";
   private static final String ATTENTION_TOTAL = "attention_total";
+  private static final String CLIENT_OPEN_GOALS = "client_open_goals";
 
   private ReportModelBuilder() {}
 
@@ -54,8 +59,10 @@ public final class ReportModelBuilder {
    * @param medianDays the Kaplan-Meier median days to first revision per supervisor and ALL, from
    *     {@link Evolution#medianDaysBySupervisor}; null where fewer than half were ever revised
    * @param attention data/attention.csv
+   * @param onlyLessOf {@link Evolution#onlyLessOfGoals}: the open goals of clients whose open goals
+   *     are all avoidance goals
    * @param goalVersions data/goal_versions.csv with goal_text already redacted; read only for the
-   *     latest text of the attention goals
+   *     latest text and cues of the goals listed on the Attention sheet
    */
   public record Inputs(
       Dataset<Row> monthly,
@@ -63,6 +70,7 @@ public final class ReportModelBuilder {
       Dataset<Row> cohorts,
       Map<String, Integer> medianDays,
       Dataset<Row> attention,
+      Dataset<Row> onlyLessOf,
       Dataset<Row> goalVersions) {}
 
   /** What the run knows about its input, passed in by the caller. */
@@ -80,14 +88,17 @@ public final class ReportModelBuilder {
     CompletableFuture<List<Row>> cohorts = parallel.start(() -> collect(inputs.cohorts()));
     CompletableFuture<Map<String, Proportion>> therapistShares =
         parallel.start(() -> therapistShares(month, inputs.goals()));
-    CompletableFuture<AttentionLists> attention =
+    CompletableFuture<Listed<AttentionGoal>> attention =
         parallel.start(() -> attentionGoals(inputs, attentionRows));
+    CompletableFuture<Listed<LessOfGoal>> lessOf =
+        parallel.start(() -> onlyLessOfGoals(inputs, attentionRows));
 
     MonthlySums sums = MonthlySums.of(Parallel.await(monthly), month);
     CohortSums cohortSums = CohortSums.of(Parallel.await(cohorts));
     Map<String, List<TeamFigures>> therapists =
         therapistFigures(sums, Parallel.await(therapistShares));
-    AttentionLists attentionLists = Parallel.await(attention);
+    Listed<AttentionGoal> attentionLists = Parallel.await(attention);
+    Listed<LessOfGoal> lessOfLists = Parallel.await(lessOf);
 
     TreeSet<String> supervisorIds = new TreeSet<>(sums.bySupervisor().keySet());
     Parallel.await(therapistShares).keySet().forEach(key -> supervisorIds.add(teamOf(key)));
@@ -105,6 +116,8 @@ public final class ReportModelBuilder {
               therapists.getOrDefault(id, List.of()),
               attentionLists.bySupervisor().getOrDefault(id, List.of()),
               attentionLists.totals().getOrDefault(id, 0L),
+              lessOfLists.bySupervisor().getOrDefault(id, List.of()),
+              lessOfLists.totals().getOrDefault(id, 0L),
               facts.bySupervisor().getOrDefault(id, DataQuality.NONE)));
     }
     TeamFigures organisation =
@@ -173,7 +186,11 @@ public final class ReportModelBuilder {
           number(row, Columns.REFRAMES_TO_PERFORMANCE),
           number(row, Columns.PERFORMANCE_TARGET),
           number(row, Columns.RELATIONSHIP_ORIENTED),
-          number(row, Columns.UNCLASSIFIED));
+          number(row, Columns.UNCLASSIFIED),
+          number(row, Columns.APPROACH),
+          number(row, Columns.AVOIDANCE),
+          number(row, Columns.MIXED),
+          number(row, Columns.NO_DIRECTION));
     }
   }
 
@@ -260,62 +277,129 @@ public final class ReportModelBuilder {
     return teamAndTherapist.split(KEY_SEPARATOR, 2)[0];
   }
 
-  /** The attention goals collected per supervisor, and how many each supervisor has in all. */
-  private record AttentionLists(
-      Map<String, List<AttentionGoal>> bySupervisor, Map<String, Long> totals) {}
+  /** Goals listed per supervisor (the first few), and how many each supervisor has in all. */
+  private record Listed<T>(Map<String, List<T>> bySupervisor, Map<String, Long> totals) {}
 
-  private static AttentionLists attentionGoals(Inputs inputs, int limit) {
+  /**
+   * The first {@code limit} of each supervisor's {@code candidates} in {@code order}, each with
+   * {@code latest} columns of its goal's latest version, collected as records; and each
+   * supervisor's total, from {@code total} over the supervisor's candidates. Only the listed goals
+   * reach the driver.
+   *
+   * @param fields the columns {@code toRecord} reads by position; the total is read after them
+   */
+  private static <T> Listed<T> perSupervisor(
+      Inputs inputs,
+      Dataset<Row> candidates,
+      Column[] order,
+      Function<WindowSpec, Column> total,
+      int limit,
+      String[] latest,
+      Column[] fields,
+      Function<Row, T> toRecord) {
     WindowSpec bySupervisor = Window.partitionBy(Columns.SUPERVISOR_ID);
-    Dataset<Row> attention =
-        inputs
-            .attention()
-            .withColumn(
-                ATTENTION_RANK,
-                row_number()
-                    .over(
-                        bySupervisor.orderBy(
-                            col(Columns.DAYS_UNCHANGED).desc(), col(Columns.GOAL_ID))))
-            .withColumn(ATTENTION_TOTAL, count(lit(1)).over(bySupervisor))
+    Dataset<Row> ranked =
+        candidates
+            .withColumn(ATTENTION_RANK, row_number().over(bySupervisor.orderBy(order)))
+            .withColumn(ATTENTION_TOTAL, total.apply(bySupervisor).cast("long"))
             .filter(col(ATTENTION_RANK).leq(limit));
-    Dataset<Row> latestText =
-        inputs
-            .goalVersions()
-            .join(attention.select(Columns.GOAL_ID), Columns.GOAL_ID, "left_semi")
-            .groupBy(Columns.GOAL_ID)
-            .agg(
-                max_by(col(Columns.GOAL_TEXT), col(Columns.VERSION).cast("long"))
-                    .as(Columns.GOAL_TEXT));
+    Column[] selected = Arrays.copyOf(fields, fields.length + 1);
+    selected[fields.length] = col(ATTENTION_TOTAL);
     List<Row> rows =
-        attention
-            .join(latestText, Columns.GOAL_ID, "left")
-            .select(
-                col(Columns.GOAL_ID),
-                col(Columns.CLIENT_ID),
-                col(Columns.THERAPIST_ID),
-                col(Columns.SUPERVISOR_ID),
-                col(Columns.DAYS_UNCHANGED).cast("long").as(Columns.DAYS_UNCHANGED),
-                col(Columns.LATEST_LABEL),
-                col(Columns.CUES),
-                col(Columns.GOAL_TEXT),
-                col(ATTENTION_TOTAL))
+        ranked
+            .join(latestOf(inputs, ranked, latest), Columns.GOAL_ID, "left")
+            .select(selected)
             .orderBy(col(Columns.SUPERVISOR_ID), col(ATTENTION_RANK))
             .collectAsList();
-    AttentionLists lists = new AttentionLists(new TreeMap<>(), new HashMap<>());
+    Listed<T> lists = new Listed<>(new TreeMap<>(), new HashMap<>());
     for (Row row : rows) {
-      AttentionGoal goal =
-          new AttentionGoal(
-              row.getString(0),
-              row.getString(1),
-              row.getString(2),
-              row.getString(3),
-              row.getLong(4),
-              row.getString(5),
-              row.getString(6),
-              row.getString(7));
-      lists.bySupervisor().computeIfAbsent(goal.supervisorId(), key -> new ArrayList<>()).add(goal);
-      lists.totals().put(goal.supervisorId(), row.getLong(8));
+      String supervisor = row.getAs(Columns.SUPERVISOR_ID);
+      lists
+          .bySupervisor()
+          .computeIfAbsent(supervisor, key -> new ArrayList<>())
+          .add(toRecord.apply(row));
+      lists.totals().put(supervisor, row.getLong(fields.length));
     }
     return lists;
+  }
+
+  private static Listed<AttentionGoal> attentionGoals(Inputs inputs, int limit) {
+    return perSupervisor(
+        inputs,
+        inputs.attention(),
+        new Column[] {col(Columns.DAYS_UNCHANGED).desc(), col(Columns.GOAL_ID)},
+        bySupervisor -> count(lit(1)).over(bySupervisor),
+        limit,
+        new String[] {Columns.GOAL_TEXT},
+        goalAndOwners(
+            col(Columns.DAYS_UNCHANGED).cast("long"),
+            col(Columns.LATEST_LABEL),
+            col(Columns.CUES),
+            col(Columns.GOAL_TEXT)),
+        row ->
+            new AttentionGoal(
+                row.getString(0),
+                row.getString(1),
+                row.getString(2),
+                row.getString(3),
+                row.getLong(4),
+                row.getString(5),
+                row.getString(6),
+                row.getString(7)));
+  }
+
+  /** The "less of" clients' goals by client; the total counts clients, not goals. */
+  private static Listed<LessOfGoal> onlyLessOfGoals(Inputs inputs, int limit) {
+    return perSupervisor(
+        inputs,
+        inputs
+            .onlyLessOf()
+            .withColumn(
+                CLIENT_OPEN_GOALS, count(lit(1)).over(Window.partitionBy(Columns.CLIENT_ID))),
+        new Column[] {col(Columns.CLIENT_ID), col(Columns.GOAL_ID)},
+        bySupervisor -> size(collect_set(col(Columns.CLIENT_ID)).over(bySupervisor)),
+        limit,
+        new String[] {Columns.DIRECTION_CUES, Columns.GOAL_TEXT},
+        goalAndOwners(
+            col(CLIENT_OPEN_GOALS).cast("long"),
+            col(Columns.DIRECTION_CUES),
+            col(Columns.GOAL_TEXT)),
+        row ->
+            new LessOfGoal(
+                row.getString(0),
+                row.getString(1),
+                row.getString(2),
+                row.getString(3),
+                row.getLong(4),
+                row.getString(5),
+                row.getString(6)));
+  }
+
+  /** goal_id, client_id, therapist_id and supervisor_id, then {@code more}. */
+  private static Column[] goalAndOwners(Column... more) {
+    Column[] owners = {
+      col(Columns.GOAL_ID),
+      col(Columns.CLIENT_ID),
+      col(Columns.THERAPIST_ID),
+      col(Columns.SUPERVISOR_ID)
+    };
+    Column[] all = Arrays.copyOf(owners, owners.length + more.length);
+    System.arraycopy(more, 0, all, owners.length, more.length);
+    return all;
+  }
+
+  /** The named columns of the latest version of each goal in {@code listed}. */
+  private static Dataset<Row> latestOf(Inputs inputs, Dataset<Row> listed, String... columns) {
+    Column version = col(Columns.VERSION).cast("long");
+    Column[] latest = new Column[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      latest[i] = max_by(col(columns[i]), version).as(columns[i]);
+    }
+    return inputs
+        .goalVersions()
+        .join(listed.select(Columns.GOAL_ID), Columns.GOAL_ID, "left_semi")
+        .groupBy(Columns.GOAL_ID)
+        .agg(latest[0], Arrays.copyOfRange(latest, 1, latest.length));
   }
 
   private static Proportion pooled(Map<YearMonth, Proportion> byIntakeMonth) {

@@ -54,7 +54,12 @@ final class TrendsSheet {
     "Relationship-oriented",
     "Unclassified",
     "Share relationship-oriented",
-    "Revised within 90 days (goals set that month)"
+    "Revised within 90 days (goals set that month)",
+    "Approach",
+    "Avoidance",
+    "Mixed",
+    "No direction",
+    "Share naming something wanted"
   };
   static final int MONTH = 0;
   static final int REVISIONS = 3;
@@ -63,6 +68,11 @@ final class TrendsSheet {
   static final int UNCLASSIFIED = 9;
   static final int RELATIONSHIP_SHARE = 10;
   static final int REVISED_WITHIN_90_DAYS = 11;
+  static final int APPROACH = 12;
+  static final int AVOIDANCE = 13;
+  static final int MIXED = 14;
+  static final int NO_DIRECTION = 15;
+  static final int WANTED_SHARE = 16;
 
   private static final String CHART_NAMESPACE =
       "http://schemas.openxmlformats.org/drawingml/2006/chart";
@@ -76,6 +86,7 @@ final class TrendsSheet {
   private static final byte[] ORANGE = rgb(0xE6, 0x9F, 0x00);
   private static final byte[] GREEN = rgb(0x00, 0x9E, 0x73);
   private static final byte[] GREY = rgb(0x99, 0x99, 0x99);
+  private static final byte[] VERMILION = rgb(0xD5, 0x5E, 0x00);
 
   private final Styles styles;
 
@@ -97,13 +108,14 @@ final class TrendsSheet {
     for (int i = 0; i < year.size(); i++) {
       writeMonth(sheet.createRow(FIRST_MONTH_ROW + i), year.get(i), figures);
     }
-    SheetLayout.widths(sheet, 11, 10, 10, 10, 10, 13, 13, 12, 13, 12, 14, 17);
+    SheetLayout.widths(sheet, 11, 10, 10, 10, 10, 13, 13, 12, 13, 12, 14, 17, 10, 10, 10, 10, 14);
     SheetLayout.table(sheet, HEADER_ROW, LAST_MONTH_ROW, TITLES.length);
 
     XSSFDrawing drawing = sheet.createDrawingPatriarch();
     relationshipShareChart(sheet, chart(drawing, 0, CHART_TOP, 4));
     revisionsChart(sheet, chart(drawing, 4, CHART_TOP, 8));
     labelMixChart(sheet, chart(drawing, 8, CHART_TOP, 12));
+    directionMixChart(sheet, chart(drawing, 12, CHART_TOP, 17));
   }
 
   private void writeMonth(Row row, MonthlyFigures month, TeamFigures figures) {
@@ -124,6 +136,11 @@ final class TrendsSheet {
     }
     share(row, RELATIONSHIP_SHARE, month.relationshipShare());
     share(row, REVISED_WITHIN_90_DAYS, figures.revisedWithin90DaysOfIntake(month.month()));
+    long[] directions = {month.approach(), month.avoidance(), month.mixed(), month.noDirection()};
+    for (int i = 0; i < directions.length; i++) {
+      Cells.number(row, APPROACH + i, directions[i], styles, Style.INTEGER);
+    }
+    share(row, WANTED_SHARE, month.wantedShare());
   }
 
   // An undefined share stays an empty cell, so the line chart shows a gap instead of a false zero.
@@ -172,11 +189,36 @@ final class TrendsSheet {
   }
 
   private static void labelMixChart(XSSFSheet sheet, XSSFChart chart) {
-    chart.setTitleText("Active goals by how they are framed (latest version)");
+    stackedChart(
+        sheet,
+        chart,
+        "Active goals by how they are framed (latest version)",
+        new int[] {PERFORMANCE_TARGET, RELATIONSHIP_ORIENTED, UNCLASSIFIED},
+        ORANGE,
+        GREEN,
+        GREY);
+  }
+
+  private static void directionMixChart(XSSFSheet sheet, XSSFChart chart) {
+    stackedChart(
+        sheet,
+        chart,
+        "Active goals by direction (latest version)",
+        new int[] {APPROACH, MIXED, AVOIDANCE, NO_DIRECTION},
+        GREEN,
+        BLUE,
+        VERMILION,
+        GREY);
+  }
+
+  /** A bar per month stacking the counts of {@code columns}, in the colours given in order. */
+  private static void stackedChart(
+      XSSFSheet sheet, XSSFChart chart, String title, int[] columns, byte[]... colours) {
+    chart.setTitleText(title);
     XDDFBarChartData data = barData(chart, BarGrouping.STACKED);
-    addBar(sheet, data, PERFORMANCE_TARGET, ORANGE);
-    addBar(sheet, data, RELATIONSHIP_ORIENTED, GREEN);
-    addBar(sheet, data, UNCLASSIFIED, GREY);
+    for (int i = 0; i < columns.length; i++) {
+      addBar(sheet, data, columns[i], colours[i]);
+    }
     chart.plot(data);
     overlapFully(chart);
   }

@@ -93,7 +93,7 @@ public final class Workbooks {
             Map.of(),
             Proportion.EMPTY,
             null);
-    TeamReport team = new TeamReport(nothing, List.of(), List.of(), 0, DataQuality.NONE);
+    TeamReport team = new TeamReport(nothing, List.of(), List.of(), List.of(), DataQuality.NONE);
     ReportModel empty =
         new ReportModel(
             month,
@@ -160,6 +160,8 @@ public final class Workbooks {
                 "Goals to raise in supervision",
                 team.attention(),
                 team.attentionTotal(),
+                team.onlyLessOf(),
+                team.onlyLessOfClients(),
                 settings.maxRowsPerSheet());
         new DataQualitySheet(styles)
             .write(

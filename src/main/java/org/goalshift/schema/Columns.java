@@ -77,6 +77,15 @@ public final class Columns {
   /** How sure the classifier is, 0 to 1. */
   public static final String CONFIDENCE = "confidence";
 
+  /** approach, avoidance, mixed or none: which way the goal points (schema.Direction). */
+  public static final String DIRECTION = "direction";
+
+  /** The phrases that decided the direction, with what each counted for. */
+  public static final String DIRECTION_CUES = "direction_cues";
+
+  /** How sure the classifier is of the direction, 0 to 1. */
+  public static final String DIRECTION_CONFIDENCE = "direction_confidence";
+
   /** True when this version's normalised text differs from the previous version's: a revision. */
   public static final String TEXT_CHANGED = "text_changed";
 
@@ -90,6 +99,8 @@ public final class Columns {
   public static final String REVISIONS = "revisions";
   public static final String FIRST_LABEL = "first_label";
   public static final String LATEST_LABEL = "latest_label";
+  public static final String FIRST_DIRECTION = "first_direction";
+  public static final String LATEST_DIRECTION = "latest_direction";
   public static final String LATEST_STATUS = "latest_status";
   public static final String REFRAMES_TO_RELATIONSHIP = "reframes_to_relationship";
   public static final String REFRAMES_TO_PERFORMANCE = "reframes_to_performance";
@@ -104,6 +115,15 @@ public final class Columns {
   public static final String PERFORMANCE_TARGET = "performance_target";
   public static final String RELATIONSHIP_ORIENTED = "relationship_oriented";
   public static final String UNCLASSIFIED = "unclassified";
+
+  /** Active goals counted by the direction of their latest version as of the month's end. */
+  public static final String APPROACH = "approach";
+
+  public static final String AVOIDANCE = "avoidance";
+  public static final String MIXED = "mixed";
+
+  /** Active goals whose latest version has direction none ("none" alone reads as a null). */
+  public static final String NO_DIRECTION = "no_direction";
 
   // --- Evolution outputs (data/transitions, time_to_first_revision, cohorts, attention, clients).
   // ---
@@ -140,6 +160,12 @@ public final class Columns {
 
   public static final String PERFORMANCE_TARGET_LATEST = "performance_target_latest";
   public static final String RELATIONSHIP_ORIENTED_LATEST = "relationship_oriented_latest";
+
+  /** The client has open goals and the latest version of every one is avoidance. */
+  public static final String ONLY_LESS_OF = "only_less_of";
+
+  /** At least one of the client's open goals is avoidance now. */
+  public static final String ANY_AVOIDANCE = "any_avoidance";
 
   /** Kaplan-Meier median: the first day on which at most half of the goals are still unrevised. */
   public static final String MEDIAN_DAYS = "median_days";

@@ -30,7 +30,7 @@ class ClassifyTest {
   }
 
   @Test
-  void addsLabelCuesAndConfidenceAfterEveryInputColumn() {
+  void addsBothDimensionsWithCuesAndConfidenceAfterEveryInputColumn() {
     Dataset<Row> input =
         goals(
             new Object[] {"g1", 1, "Pt wants to get rid of her panic attacks for good"},
@@ -50,8 +50,13 @@ class ClassifyTest {
             Columns.GOAL_TEXT,
             Columns.LABEL,
             Columns.CUES,
-            Columns.CONFIDENCE);
+            Columns.CONFIDENCE,
+            Columns.DIRECTION,
+            Columns.DIRECTION_CUES,
+            Columns.DIRECTION_CONFIDENCE);
     assertThat(labelled.schema().apply(Columns.CONFIDENCE).dataType())
+        .isEqualTo(DataTypes.DoubleType);
+    assertThat(labelled.schema().apply(Columns.DIRECTION_CONFIDENCE).dataType())
         .isEqualTo(DataTypes.DoubleType);
     List<Row> rows = labelled.orderBy(Columns.GOAL_ID, Columns.VERSION).collectAsList();
     assertThat(rows)
@@ -66,7 +71,13 @@ class ClassifyTest {
       Classification expected = direct.classify(row.getString(2));
       assertThat(row.getString(4)).isEqualTo(expected.cuesText());
       assertThat(row.getDouble(5)).isEqualTo(expected.confidence());
+      assertThat(row.getString(6)).isEqualTo(expected.direction().code());
+      assertThat(row.getString(7)).isEqualTo(expected.directionCuesText());
+      assertThat(row.getDouble(8)).isEqualTo(expected.directionConfidence());
     }
+    assertThat(rows)
+        .extracting(row -> row.getString(6))
+        .containsExactly("avoidance", "approach", "none", "none", "none");
     assertThat(rows.get(0).getString(4))
         .contains(
             "'get rid of' -> get rid of the experience", "'for good' -> for good (permanent)");
@@ -102,5 +113,8 @@ class ClassifyTest {
     Dataset<Row> withGold = input.withColumn(Columns.LABEL, input.col(Columns.GOAL_ID));
     assertThatThrownBy(() -> Classify.label(withGold, Columns.GOAL_TEXT, lexicon))
         .hasMessageContaining("already has a column named 'label'");
+    Dataset<Row> withGoldDirection = input.withColumn(Columns.DIRECTION, input.col(Columns.GOAL_ID));
+    assertThatThrownBy(() -> Classify.label(withGoldDirection, Columns.GOAL_TEXT, lexicon))
+        .hasMessageContaining("already has a column named 'direction'");
   }
 }

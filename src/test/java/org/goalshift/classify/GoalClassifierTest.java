@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.IntStream;
+import org.goalshift.schema.Direction;
 import org.goalshift.schema.Label;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +33,80 @@ class GoalClassifierTest {
     if (result.label() != Label.UNCLASSIFIED) {
       assertThat(result.cues()).extracting(Cue::framing).contains(result.label());
     }
+  }
+
+  /**
+   * The examples and rules of DIRECTION-GUIDE.md, one or more per rule: double negatives, coping,
+   * "without", less and more, negated approach, "instead of" a problem or an escape.
+   */
+  @ParameterizedTest(name = "[{0}] {1} -> {2}")
+  @CsvFileSource(resources = "direction-own-goals.csv", numLinesToSkip = 1)
+  void readsTheDirectionOfEveryRuleOfTheGuide(String rule, String goalText, String expected) {
+    Classification result = CLASSIFIER.classify(goalText);
+
+    assertThat(result.direction().code())
+        .as("%s: %s, cues: %s", rule, goalText, result.directionCuesText())
+        .isEqualTo(expected);
+  }
+
+  @Test
+  void directionIsReadIndependentlyOfTheFraming() {
+    Classification target = CLASSIFIER.classify("Be happy every day");
+    Classification relating = CLASSIFIER.classify("Let the worry bother me less");
+
+    assertThat(target.label()).isEqualTo(Label.PERFORMANCE_TARGET);
+    assertThat(target.direction()).isEqualTo(Direction.APPROACH);
+    assertThat(relating.direction()).isEqualTo(Direction.AVOIDANCE);
+  }
+
+  @Test
+  void aDoubleNegativeSaysWhyItCountsAsApproach() {
+    Classification result = CLASSIFIER.classify("Stop avoiding parties");
+
+    assertThat(result.direction()).isEqualTo(Direction.APPROACH);
+    assertThat(result.directionCuesText())
+        .contains(
+            "'stop' -> stopping something (turns 'avoiding' round)",
+            "'avoiding' -> avoiding it (turned round by 'stop': a double negative, counts as"
+                + " approach)");
+    assertThat(result.directionCues())
+        .filteredOn(cue -> cue.phrase().equals("stop"))
+        .singleElement()
+        .satisfies(cue -> assertThat(cue.weight()).isZero());
+  }
+
+  @Test
+  void theTurnedDownOptionCountsNothingUnlessItIsAProblemOfItsOwn() {
+    Classification rejected = CLASSIFIER.classify("Rather than being cured, learn to manage it");
+    Classification problem = CLASSIFIER.classify("Use my skills instead of self-harming");
+
+    assertThat(rejected.direction()).isEqualTo(Direction.APPROACH);
+    assertThat(rejected.directionCuesText())
+        .contains("(the option turned down after 'rather than': counts nothing)");
+    assertThat(problem.direction()).isEqualTo(Direction.MIXED);
+    assertThat(problem.directionCuesText()).contains("(to stop, after 'instead of')");
+  }
+
+  @Test
+  void directionConfidenceRisesWithAgreeingEvidence() {
+    double one = CLASSIFIER.classify("Drink less").directionConfidence();
+    double two = CLASSIFIER.classify("Drink less and no more binges").directionConfidence();
+
+    assertThat(one).isBetween(0.0, 1.0);
+    assertThat(two).isGreaterThan(one);
+    assertThat(CLASSIFIER.classify("Not sure yet").direction()).isEqualTo(Direction.NONE);
+  }
+
+  @Test
+  void aLexiconWithoutDirectionSectionsReadsNoDirection() {
+    GoalClassifier framingOnly =
+        new GoalClassifier(Lexicon.parse("[performance]\nstop | 2 | stop it\n", "small"));
+
+    Classification result = framingOnly.classify("stop it");
+
+    assertThat(result.label()).isEqualTo(Label.PERFORMANCE_TARGET);
+    assertThat(result.direction()).isEqualTo(Direction.NONE);
+    assertThat(result.directionCues()).isEmpty();
   }
 
   @Test
@@ -157,7 +232,7 @@ class GoalClassifierTest {
   @ValueSource(strings = {"", "   ", "\n"})
   void missingTextIsUnclassifiedWithNoCues(String text) {
     assertThat(CLASSIFIER.classify(text))
-        .isEqualTo(new Classification(Label.UNCLASSIFIED, List.of(), 1.0));
+        .isEqualTo(new Classification(Label.UNCLASSIFIED, List.of(), 1.0, Direction.NONE, List.of(), 1.0));
   }
 
   @Test

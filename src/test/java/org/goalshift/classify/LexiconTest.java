@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.goalshift.schema.Direction;
 import org.goalshift.schema.Label;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,10 +28,35 @@ class LexiconTest {
     Lexicon lexicon = Lexicon.builtIn();
 
     assertThat(lexicon.ruleCount()).isGreaterThan(100);
-    assertThat(lexicon.rules()).extracting(Rule::kind).contains(Rule.Kind.values());
+    assertThat(lexicon.rules())
+        .extracting(Rule::kind)
+        .contains(
+            Rule.Kind.CUE,
+            Rule.Kind.REJECT,
+            Rule.Kind.NEGATE,
+            Rule.Kind.CONTRAST,
+            Rule.Kind.CONCESSION,
+            Rule.Kind.RESUME);
     assertThat(lexicon.rules())
         .extracting(Rule::framing)
         .contains(Label.PERFORMANCE_TARGET, Label.RELATIONSHIP_ORIENTED, Label.UNCLASSIFIED);
+    assertThat(lexicon.directionRules())
+        .extracting(Rule::kind)
+        .contains(
+            Rule.Kind.CUE,
+            Rule.Kind.TURN,
+            Rule.Kind.PROBLEM,
+            Rule.Kind.ESCAPE,
+            Rule.Kind.REJECT,
+            Rule.Kind.CONTRAST,
+            Rule.Kind.CONCESSION,
+            Rule.Kind.RESUME,
+            Rule.Kind.PURPOSE);
+    assertThat(lexicon.directionRules())
+        .extracting(Rule::direction)
+        .contains(Direction.APPROACH, Direction.AVOIDANCE, Direction.NONE);
+    assertThat(lexicon.rules()).extracting(Rule::direction).containsOnlyNulls();
+    assertThat(lexicon.directionRules()).extracting(Rule::framing).containsOnlyNulls();
   }
 
   @Test

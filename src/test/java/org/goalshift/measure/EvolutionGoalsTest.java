@@ -59,9 +59,9 @@ class EvolutionGoalsTest {
         Evolution.versions(
             GoalHistory.labelled(
                 List.of(
-                    v("s c1 T1 S1 1 2026-01-01 1 active PT", "Walk to the shop daily"),
-                    v("s c1 T1 S1 2 2026-01-02 2 active PT", "walk to\r\nthe  SHOP daily"),
-                    v("s c1 T1 S1 3 2026-01-03 3 active PT", "Walk to the park daily"))));
+                    v("s c1 T1 S1 1 2026-01-01 1 active PT A", "Walk to the shop daily"),
+                    v("s c1 T1 S1 2 2026-01-02 2 active PT A", "walk to\r\nthe  SHOP daily"),
+                    v("s c1 T1 S1 3 2026-01-03 3 active PT A", "Walk to the park daily"))));
 
     assertThat(lines(versions.select(Columns.VERSION, Columns.TEXT_CHANGED)))
         .containsExactly("1,false", "2,false", "3,true");
@@ -87,7 +87,9 @@ class EvolutionGoalsTest {
             Columns.REFRAMES_TO_RELATIONSHIP,
             Columns.REFRAMES_TO_PERFORMANCE,
             Columns.DAYS_TO_FIRST_REVISION,
-            Columns.SESSIONS_TO_FIRST_REVISION);
+            Columns.SESSIONS_TO_FIRST_REVISION,
+            Columns.FIRST_DIRECTION,
+            Columns.LATEST_DIRECTION);
     // g1: first revision v3 on 2026-02-14, 21 days to the end of January + 14 = day 35; sessions
     //     6 - 1 = 5; PT -> RO is a reframe to relationship; the v2 respacing is no revision.
     // g2: one version, dated 2026-03-31 as written (its offset does not move it to April).
@@ -99,22 +101,23 @@ class EvolutionGoalsTest {
     // S1).
     // g6: its 2026-07-01 revision is after June, so in June it is a one-version goal.
     // g7: revised 2026-04-06: 26 + 28 + 31 + 6 = day 91; sessions 10 - 2 = 8.
+    // Directions are the first and latest versions' as GoalHistory gives them.
     assertThat(lines(goals))
         .containsExactly(
             "g1,c1,T1,S1,2026-01-10,2026-04-03,4,1,performance_target,relationship_oriented,"
-                + "achieved,1,0,35,5",
+                + "achieved,1,0,35,5,avoidance,approach",
             "g2,c1,T1,S1,2026-03-31,2026-03-31,1,0,performance_target,performance_target,"
-                + "null,0,0,null,null",
+                + "null,0,0,null,null,approach,approach",
             "g3,c2,T2,S1,2026-04-01,2026-04-01,2,1,relationship_oriented,performance_target,"
-                + "revised,0,1,0,0",
+                + "revised,0,1,0,0,approach,avoidance",
             "g4,c3,T3,S2,2026-02-01,2026-05-01,3,0,performance_target,performance_target,"
-                + "active,0,0,null,null",
+                + "active,0,0,null,null,approach,approach",
             "g5,c3,T2,S1,2026-05-20,2026-06-30,3,2,unclassified,relationship_oriented,"
-                + "revised,0,0,21,null",
+                + "revised,0,0,21,null,avoidance,approach",
             "g6,c5,T3,S2,2026-06-15,2026-06-15,1,0,performance_target,performance_target,"
-                + "active,0,0,null,null",
+                + "active,0,0,null,null,avoidance,avoidance",
             "g7,c2,T2,S1,2026-01-05,2026-04-06,2,1,performance_target,relationship_oriented,"
-                + "active,1,0,91,8");
+                + "active,1,0,91,8,avoidance,approach");
   }
 
   @Test
@@ -132,7 +135,7 @@ class EvolutionGoalsTest {
             june.get(3),
             june.get(4),
             "g6,c5,T3,S2,2026-06-15,2026-07-01,2,1,performance_target,relationship_oriented,"
-                + "active,1,0,16,4",
+                + "active,1,0,16,4,avoidance,approach",
             june.get(6));
   }
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * data/monthly.csv against {@link GoalHistory} by hand. Columns after supervisor, therapist and
  * month: active, new, revisions, goals_revised, reframes to relationship, reframes to performance,
- * then the latest labels of the active goals: PT, RO, U.
+ * then the latest labels of the active goals: PT, RO, U, then their latest directions: approach,
+ * avoidance, mixed, none (GoalHistory gives each version's direction).
  */
 class EvolutionMonthlyTest extends CachedGoalHistory {
   /**
@@ -37,22 +38,22 @@ class EvolutionMonthlyTest extends CachedGoalHistory {
    */
   private static final List<String> JUNE_ROWS =
       List.of(
-          "S1,T1,2026-01,1,1,0,0,0,0,1,0,0",
-          "S1,T1,2026-02,1,0,1,1,1,0,0,1,0",
-          "S1,T1,2026-03,2,1,0,0,0,0,1,1,0",
-          "S1,T1,2026-04,2,0,0,0,0,0,1,1,0",
-          "S1,T1,2026-05,1,0,0,0,0,0,1,0,0",
-          "S1,T1,2026-06,1,0,0,0,0,0,1,0,0",
-          "S1,T2,2026-01,1,1,0,0,0,0,1,0,0",
-          "S1,T2,2026-02,1,0,0,0,0,0,1,0,0",
-          "S1,T2,2026-03,1,0,0,0,0,0,1,0,0",
-          "S1,T2,2026-04,2,1,2,2,1,1,1,1,0",
-          "S1,T2,2026-05,2,0,0,0,0,0,1,1,0",
-          "S1,T2,2026-06,3,0,2,1,0,0,1,2,0",
-          "S2,T3,2026-02,1,1,0,0,0,0,1,0,0",
-          "S2,T3,2026-03,1,0,0,0,0,0,1,0,0",
-          "S2,T3,2026-05,2,1,0,0,0,0,1,0,1",
-          "S2,T3,2026-06,2,1,0,0,0,0,2,0,0");
+          "S1,T1,2026-01,1,1,0,0,0,0,1,0,0,0,1,0,0",
+          "S1,T1,2026-02,1,0,1,1,1,0,0,1,0,1,0,0,0",
+          "S1,T1,2026-03,2,1,0,0,0,0,1,1,0,2,0,0,0",
+          "S1,T1,2026-04,2,0,0,0,0,0,1,1,0,2,0,0,0",
+          "S1,T1,2026-05,1,0,0,0,0,0,1,0,0,1,0,0,0",
+          "S1,T1,2026-06,1,0,0,0,0,0,1,0,0,1,0,0,0",
+          "S1,T2,2026-01,1,1,0,0,0,0,1,0,0,0,1,0,0",
+          "S1,T2,2026-02,1,0,0,0,0,0,1,0,0,0,1,0,0",
+          "S1,T2,2026-03,1,0,0,0,0,0,1,0,0,0,1,0,0",
+          "S1,T2,2026-04,2,1,2,2,1,1,1,1,0,1,1,0,0",
+          "S1,T2,2026-05,2,0,0,0,0,0,1,1,0,1,1,0,0",
+          "S1,T2,2026-06,3,0,2,1,0,0,1,2,0,2,1,0,0",
+          "S2,T3,2026-02,1,1,0,0,0,0,1,0,0,1,0,0,0",
+          "S2,T3,2026-03,1,0,0,0,0,0,1,0,0,1,0,0,0",
+          "S2,T3,2026-05,2,1,0,0,0,0,1,0,1,1,1,0,0",
+          "S2,T3,2026-06,2,1,0,0,0,0,2,0,0,1,1,0,0");
 
   @Test
   void everyTherapistMonthWithAnActiveGoalIsCountedByHand() {
@@ -71,7 +72,11 @@ class EvolutionMonthlyTest extends CachedGoalHistory {
             Columns.REFRAMES_TO_PERFORMANCE,
             Columns.PERFORMANCE_TARGET,
             Columns.RELATIONSHIP_ORIENTED,
-            Columns.UNCLASSIFIED);
+            Columns.UNCLASSIFIED,
+            Columns.APPROACH,
+            Columns.AVOIDANCE,
+            Columns.MIXED,
+            Columns.NO_DIRECTION);
     assertThat(lines(monthly)).containsExactlyElementsOf(JUNE_ROWS);
   }
 
@@ -91,19 +96,19 @@ class EvolutionMonthlyTest extends CachedGoalHistory {
             JUNE_ROWS.get(3),
             JUNE_ROWS.get(4),
             JUNE_ROWS.get(5),
-            "S1,T1,2026-07,1,0,0,0,0,0,1,0,0",
+            "S1,T1,2026-07,1,0,0,0,0,0,1,0,0,1,0,0,0",
             JUNE_ROWS.get(6),
             JUNE_ROWS.get(7),
             JUNE_ROWS.get(8),
             JUNE_ROWS.get(9),
             JUNE_ROWS.get(10),
             JUNE_ROWS.get(11),
-            "S1,T2,2026-07,3,0,0,0,0,0,1,2,0",
+            "S1,T2,2026-07,3,0,0,0,0,0,1,2,0,2,1,0,0",
             JUNE_ROWS.get(12),
             JUNE_ROWS.get(13),
             JUNE_ROWS.get(14),
             JUNE_ROWS.get(15),
-            "S2,T3,2026-07,2,0,1,1,1,0,1,1,0");
+            "S2,T3,2026-07,2,0,1,1,1,0,1,1,0,2,0,0,0");
   }
 
   @Test
@@ -116,9 +121,9 @@ class EvolutionMonthlyTest extends CachedGoalHistory {
     assertThat(january)
         .noneMatch(row -> row.contains(",2026-01,"))
         .contains(
-            "S1,T1,2027-01,1,0,0,0,0,0,1,0,0",
-            "S1,T2,2027-01,3,0,0,0,0,0,1,2,0",
-            "S2,T3,2027-01,2,0,0,0,0,0,1,1,0")
+            "S1,T1,2027-01,1,0,0,0,0,0,1,0,0,1,0,0,0",
+            "S1,T2,2027-01,3,0,0,0,0,0,1,2,0,2,1,0,0",
+            "S2,T3,2027-01,2,0,0,0,0,0,1,1,0,2,0,0,0")
         .hasSize(JUNE_ROWS.size() - 2 + 3 + 3 * 6);
   }
 

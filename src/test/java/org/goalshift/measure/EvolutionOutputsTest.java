@@ -109,12 +109,30 @@ class EvolutionOutputsTest extends CachedGoalHistory {
             Columns.GOALS,
             Columns.REVISIONS,
             Columns.PERFORMANCE_TARGET_LATEST,
-            Columns.RELATIONSHIP_ORIENTED_LATEST);
+            Columns.RELATIONSHIP_ORIENTED_LATEST,
+            Columns.ONLY_LESS_OF,
+            Columns.ANY_AVOIDANCE);
     // c1: g1 (1 revision, latest RO) and g2 (PT), both S1. c2: g3 (1, PT) and g7 (1, RO), S1.
     // c3: g4 (S2, latest 2026-05-01, PT) and g5 (S1, latest 2026-06-30, 2 revisions, RO): the most
     // recent version is g5's, so c3 counts under S1. c5: g6 (S2, PT; its July version unseen).
+    // Directions now: c1 g1 approach (achieved: closed) and g2 approach; c2 g3 avoidance and g7
+    // approach, both open: some avoidance, not only; c3 approach only; c5's one open goal g6 is
+    // avoidance: only "less of".
     assertThat(lines(clients))
-        .containsExactly("c1,S1,2,1,1,1", "c2,S1,2,2,1,1", "c3,S1,2,2,1,1", "c5,S2,1,0,1,0");
+        .containsExactly(
+            "c1,S1,2,1,1,1,false,false",
+            "c2,S1,2,2,1,1,false,true",
+            "c3,S1,2,2,1,1,false,false",
+            "c5,S2,1,0,1,0,true,true");
+  }
+
+  @Test
+  void onlyLessOfGoalsAreTheOpenGoalsOfClientsWhoseOpenGoalsAreAllAvoidance() {
+    assertThat(lines(Evolution.onlyLessOfGoals(Evolution.goalFacts(versions, JUNE))))
+        .containsExactly("g6,c5,T3,S2");
+    // In July g6 is reworded toward something wanted, and no client is left with only "less of".
+    assertThat(Evolution.onlyLessOfGoals(Evolution.goalFacts(versions, JUNE.plusMonths(1))).count())
+        .isZero();
   }
 
   @Test

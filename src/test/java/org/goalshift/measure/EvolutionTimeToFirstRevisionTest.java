@@ -65,9 +65,9 @@ class EvolutionTimeToFirstRevisionTest {
         Evolution.versions(
             GoalHistory.labelled(
                 List.of(
-                    v("a c1 T1 S9 1 2026-01-01 1 active PT", "Stop worrying"),
-                    v("a c1 T1 S9 2 2026-01-04 2 revised RO", "Notice worry"),
-                    v("b c2 T1 S9 1 2026-01-01 1 active PT", "Sleep well"))));
+                    v("a c1 T1 S9 1 2026-01-01 1 active PT V", "Stop worrying"),
+                    v("a c1 T1 S9 2 2026-01-04 2 revised RO A", "Notice worry"),
+                    v("b c2 T1 S9 1 2026-01-01 1 active PT A", "Sleep well"))));
     Dataset<Row> curve =
         Evolution.timeToFirstRevision(Evolution.goalFacts(versions, YearMonth.of(2026, 1)));
 

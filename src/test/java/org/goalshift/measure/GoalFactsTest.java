@@ -32,10 +32,10 @@ class GoalFactsTest {
    */
   private static final List<Row> REVISED_AFTER_CLOSING =
       List.of(
-          v("r c1 T1 S1 1 2026-01-05 1 active PT", "Run a marathon"),
-          v("r c1 T1 S1 2 2026-02-02 3 achieved PT", "Run a marathon"),
-          v("r c1 T1 S1 3 2026-03-09 5 revised RO", "Enjoy running with friends"),
-          v("r c1 T1 S1 4 2026-04-01 6 discontinued RO", "Enjoy running with friends"));
+          v("r c1 T1 S1 1 2026-01-05 1 active PT A", "Run a marathon"),
+          v("r c1 T1 S1 2 2026-02-02 3 achieved PT A", "Run a marathon"),
+          v("r c1 T1 S1 3 2026-03-09 5 revised RO A", "Enjoy running with friends"),
+          v("r c1 T1 S1 4 2026-04-01 6 discontinued RO A", "Enjoy running with friends"));
 
   /**
    * No session number on the first version or on the first revision, while later versions have one:
@@ -44,10 +44,10 @@ class GoalFactsTest {
    */
   private static final List<Row> MISSING_SESSIONS =
       List.of(
-          v("n c2 T2 S1 1 2026-01-05 - active U", "Talk more"),
-          v("n c2 T2 S1 2 2026-01-12 2 active U", "Talk more"),
-          v("n c2 T2 S1 3 2026-01-19 - revised PT", "Talk more at work"),
-          v("n c2 T2 S1 4 2026-01-26 4 revised RO", "Listen more at work"));
+          v("n c2 T2 S1 1 2026-01-05 - active U A", "Talk more"),
+          v("n c2 T2 S1 2 2026-01-12 2 active U A", "Talk more"),
+          v("n c2 T2 S1 3 2026-01-19 - revised PT A", "Talk more at work"),
+          v("n c2 T2 S1 4 2026-01-26 4 revised RO A", "Listen more at work"));
 
   /**
    * Three versions on one day, handed over out of order, v1 the latest by time of day, moving to
@@ -56,16 +56,16 @@ class GoalFactsTest {
    */
   private static final List<Row> SAME_DAY =
       List.of(
-          v("t c3 T3 S2 3 2026-05-04T09:00:00 9 - RO", "Listen before answering"),
-          v("t c3 T1 S1 1 2026-05-04T17:00:00 7 active PT", "Stop arguing"),
-          v("t c3 T2 S1 2 2026-05-04T12:00:00 8 active PT", "Stop arguing"));
+          v("t c3 T3 S2 3 2026-05-04T09:00:00 9 - RO A", "Listen before answering"),
+          v("t c3 T1 S1 1 2026-05-04T17:00:00 7 active PT V", "Stop arguing"),
+          v("t c3 T2 S1 2 2026-05-04T12:00:00 8 active PT V", "Stop arguing"));
 
   @Test
   void aRevisionAfterTheFirstClosureLeavesTheClosureDateWhereItWas() {
     assertThat(lines(facts(REVISED_AFTER_CLOSING)))
         .containsExactly(
             "r,c1,T1,S1,2026-01-05,2026-04-01,4,1,performance_target,relationship_oriented,"
-                + "discontinued,cues of r v4,1,0,1,2026-03-09,5,2026-03-09,2026-02-02");
+                + "discontinued,cues of r v4,1,0,1,2026-03-09,5,2026-03-09,2026-02-02,approach,approach");
   }
 
   @Test
@@ -74,7 +74,7 @@ class GoalFactsTest {
     assertThat(lines(facts(MISSING_SESSIONS)))
         .containsExactly(
             "n,c2,T2,S1,2026-01-05,2026-01-26,4,2,unclassified,relationship_oriented,"
-                + "revised,cues of n v4,1,0,null,2026-01-19,null,2026-01-26,null");
+                + "revised,cues of n v4,1,0,null,2026-01-19,null,2026-01-26,null,approach,approach");
   }
 
   @Test
@@ -82,7 +82,7 @@ class GoalFactsTest {
     assertThat(lines(facts(SAME_DAY)))
         .containsExactly(
             "t,c3,T3,S2,2026-05-04,2026-05-04,3,1,performance_target,relationship_oriented,"
-                + "null,cues of t v3,1,0,7,2026-05-04,9,2026-05-04,null");
+                + "null,cues of t v3,1,0,7,2026-05-04,9,2026-05-04,null,avoidance,approach");
   }
 
   @Test

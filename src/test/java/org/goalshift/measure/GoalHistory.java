@@ -16,8 +16,8 @@ import org.goalshift.testing.TestSpark;
 /**
  * The labelled goal history the measure tests compute by hand, in the shape the classify stage
  * hands over. Supervisor S1 has therapists T1 and T2, supervisor S2 has T3. PT =
- * performance_target, RO = relationship_oriented, U = unclassified. Cues read "cues of g1 v3" and
- * so on, so a test can tell which version's cues it got.
+ * performance_target, RO = relationship_oriented, U = unclassified; directions A = approach, V =
+ * avoidance. Cues read "cues of g1 v3" and so on, so a test can tell which version's cues it got.
  *
  * <p>What each goal exercises: g1 a whitespace/case-only change (not a revision) and a goal closed
  * by achievement; g2 a single version whose offset would move it into April in UTC but which
@@ -36,6 +36,8 @@ final class GoalHistory {
   static final String PT = "performance_target";
   static final String RO = "relationship_oriented";
   static final String U = "unclassified";
+  static final Map<String, String> DIRECTIONS =
+      Map.of("A", "approach", "V", "avoidance", "M", "mixed", "N", "none");
 
   static final StructType LABELLED_SCHEMA =
       new StructType()
@@ -51,7 +53,10 @@ final class GoalHistory {
           .add(Columns.GOAL_TEXT, DataTypes.StringType, false)
           .add(Columns.LABEL, DataTypes.StringType, false)
           .add(Columns.CUES, DataTypes.StringType, false)
-          .add(Columns.CONFIDENCE, DataTypes.DoubleType, false);
+          .add(Columns.CONFIDENCE, DataTypes.DoubleType, false)
+          .add(Columns.DIRECTION, DataTypes.StringType, false)
+          .add(Columns.DIRECTION_CUES, DataTypes.StringType, false)
+          .add(Columns.DIRECTION_CONFIDENCE, DataTypes.DoubleType, false);
 
   /** The history of {@link #rows}, through {@link Evolution#versions}. */
   static Dataset<Row> versions() {
@@ -60,24 +65,25 @@ final class GoalHistory {
 
   static List<Row> rows() {
     return List.of(
-        // goal client therapist supervisor version recorded_at session status label, then text
-        v("g1 c1 T1 S1 1 2026-01-10 1 active PT", "Stop having panic attacks"),
-        v("g1 c1 T1 S1 2 2026-01-24T10:15:00 3 active PT", "  stop having\tPANIC\u00A0attacks "),
-        v("g1 c1 T1 S1 3 2026-02-14 6 revised RO", "Notice the panic and stay in the room"),
-        v("g1 c1 T1 S1 4 2026-04-03 12 achieved RO", "Notice the panic and stay in the room"),
-        v("g2 c1 T1 S1 1 2026-03-31T23:30:00-05:00 - - PT", "Sleep through the night every night"),
-        v("g3 c2 T2 S1 2 2026-04-01 1 revised PT", "Never shout at my kids again"),
-        v("g3 c2 T2 S1 1 2026-04-01 1 active RO", "Understand where my anger comes from"),
-        v("g4 c3 T3 S2 1 2026-02-01 1 active PT", "Get back to work full time"),
-        v("g4 c3 T3 S2 2 2026-03-01 4 discontinued PT", "Get back to work full time"),
-        v("g4 c3 T3 S2 3 2026-05-01 9 active PT", "get back to work full time"),
-        v("g5 c3 T3 S2 1 2026-05-20 2 active U", "Feel less tense at work"),
-        v("g5 c3 T3 S2 2 2026-06-10 - revised U", "Feel less tense at work."),
-        v("g5 c3 T2 S1 3 2026-06-30T23:59:00+14:00 - revised RO", "Be kinder to myself when tense"),
-        v("g6 c5 T3 S2 1 2026-06-15 1 active PT", "Stop drinking on weekdays"),
-        v("g6 c5 T3 S2 2 2026-07-01T00:00:00 5 active RO", "Notice the urge to drink and pause"),
-        v("g7 c2 T2 S1 1 2026-01-05 2 active PT", "Lose ten kilos before summer"),
-        v("g7 c2 T2 S1 2 2026-04-06 10 active RO", "Enjoy moving my body again"));
+        // goal client therapist supervisor version recorded_at session status label direction,
+        // then text
+        v("g1 c1 T1 S1 1 2026-01-10 1 active PT V", "Stop having panic attacks"),
+        v("g1 c1 T1 S1 2 2026-01-24T10:15:00 3 active PT V", "  stop having\tPANIC\u00A0attacks "),
+        v("g1 c1 T1 S1 3 2026-02-14 6 revised RO A", "Notice the panic and stay in the room"),
+        v("g1 c1 T1 S1 4 2026-04-03 12 achieved RO A", "Notice the panic and stay in the room"),
+        v("g2 c1 T1 S1 1 2026-03-31T23:30:00-05:00 - - PT A", "Sleep through the night every night"),
+        v("g3 c2 T2 S1 2 2026-04-01 1 revised PT V", "Never shout at my kids again"),
+        v("g3 c2 T2 S1 1 2026-04-01 1 active RO A", "Understand where my anger comes from"),
+        v("g4 c3 T3 S2 1 2026-02-01 1 active PT A", "Get back to work full time"),
+        v("g4 c3 T3 S2 2 2026-03-01 4 discontinued PT A", "Get back to work full time"),
+        v("g4 c3 T3 S2 3 2026-05-01 9 active PT A", "get back to work full time"),
+        v("g5 c3 T3 S2 1 2026-05-20 2 active U V", "Feel less tense at work"),
+        v("g5 c3 T3 S2 2 2026-06-10 - revised U V", "Feel less tense at work."),
+        v("g5 c3 T2 S1 3 2026-06-30T23:59:00+14:00 - revised RO A", "Be kinder to myself when tense"),
+        v("g6 c5 T3 S2 1 2026-06-15 1 active PT V", "Stop drinking on weekdays"),
+        v("g6 c5 T3 S2 2 2026-07-01T00:00:00 5 active RO A", "Notice the urge to drink and pause"),
+        v("g7 c2 T2 S1 1 2026-01-05 2 active PT V", "Lose ten kilos before summer"),
+        v("g7 c2 T2 S1 2 2026-04-06 10 active RO A", "Enjoy moving my body again"));
   }
 
   static Dataset<Row> labelled(List<Row> rows) {
@@ -86,8 +92,9 @@ final class GoalHistory {
 
   /**
    * One labelled version from "goal client therapist supervisor version recorded_at session status
-   * label" ("-" for a missing session or status; label PT, RO or U) and its text. recorded_date is
-   * the date written at the start of recorded_at.
+   * label direction" ("-" for a missing session or status; label PT, RO or U; direction A, V, M or
+   * N for approach, avoidance, mixed, none) and its text. recorded_date is the date written at the
+   * start of recorded_at.
    */
   static Row v(String spaceSeparated, String text) {
     String[] f = spaceSeparated.split(" ");
@@ -105,7 +112,10 @@ final class GoalHistory {
         text,
         label,
         "cues of " + f[0] + " v" + f[4],
-        0.9);
+        0.9,
+        DIRECTIONS.get(f[9]),
+        "direction cues of " + f[0] + " v" + f[4],
+        0.8);
   }
 
   /** Rows as comma-joined text (null as "null"), in the Dataset's order. */

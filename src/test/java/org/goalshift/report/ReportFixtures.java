@@ -40,7 +40,11 @@ final class ReportFixtures {
       TeamFigures team = sum(supervisors[s], therapists, 40.0 + 12 * s);
       teams.add(
           new TeamReport(
-              team, therapists, attention(supervisors[s], therapists, random, s), quality(s)));
+              team,
+              therapists,
+              attention(supervisors[s], therapists, random, s),
+              lessOf(supervisors[s], therapists, s),
+              quality(s)));
     }
     TeamFigures organisation = sum("ALL", allTherapists, 52.0);
     return new ReportModel(
@@ -65,6 +69,10 @@ final class ReportFixtures {
       long related = Math.round(active * relationship);
       long unclassified = Math.round(active * 0.1);
       long revisions = active == 0 ? 0 : random.nextInt((int) Math.max(2, active / 3));
+      long approach = Math.round(active * (0.35 + relationship / 2));
+      long mixed = Math.round(active * 0.1);
+      long none = Math.round(active * 0.05);
+      long avoidance = Math.max(0, active - approach - mixed - none);
       long reframes = revisions == 0 ? 0 : random.nextInt((int) revisions + 1) / 2;
       months.add(
           new MonthlyFigures(
@@ -77,7 +85,11 @@ final class ReportFixtures {
               reframes > 1 ? 1 : 0,
               active - related - unclassified,
               related,
-              unclassified));
+              unclassified,
+              active - avoidance - mixed - none,
+              avoidance,
+              mixed,
+              none));
     }
     long observed = caseload * 2L;
     return new TeamFigures(
@@ -89,12 +101,13 @@ final class ReportFixtures {
     Map<YearMonth, Proportion> byIntake = new TreeMap<>();
     for (int back = 12; back >= 0; back--) {
       YearMonth month = MONTH.minusMonths(back);
-      long[] totals = new long[9];
+      long[] totals = new long[13];
       for (TeamFigures member : members) {
         MonthlyFigures m = member.at(month);
         long[] values = {
           m.activeGoals(), m.newGoals(), m.revisions(), m.goalsRevised(), m.reframesToRelationship(),
-          m.reframesToPerformance(), m.performanceTarget(), m.relationshipOriented(), m.unclassified()
+          m.reframesToPerformance(), m.performanceTarget(), m.relationshipOriented(), m.unclassified(),
+          m.approach(), m.avoidance(), m.mixed(), m.noDirection()
         };
         for (int i = 0; i < totals.length; i++) {
           totals[i] += values[i];
@@ -103,7 +116,7 @@ final class ReportFixtures {
       months.add(
           new MonthlyFigures(
               month, totals[0], totals[1], totals[2], totals[3], totals[4], totals[5], totals[6],
-              totals[7], totals[8]));
+              totals[7], totals[8], totals[9], totals[10], totals[11], totals[12]));
       if (back >= 3) {
         long newGoals = totals[1];
         byIntake.put(month, new Proportion(Math.round(newGoals * (0.2 + back * 0.01)), newGoals));
@@ -138,6 +151,30 @@ final class ReportFixtures {
               text));
     }
     return goals;
+  }
+
+  /** Two clients per team whose open goals are all "less of"; the first has two such goals. */
+  private static List<LessOfGoal> lessOf(String supervisor, List<TeamFigures> therapists, int team) {
+    String[][] goals = {
+      {"Drink less", "'less' -> less of something"},
+      {"No more panic attacks at work", "'no more' -> no more of it; 'panic attacks' -> panic attacks"
+          + " (to stop, after 'no more')"},
+      {"I want to stop feeling anxious", "'stop feeling' -> stopping a feeling"}
+    };
+    List<LessOfGoal> list = new ArrayList<>();
+    for (int i = 0; i < goals.length; i++) {
+      int client = i == 0 ? 0 : i - 1;
+      list.add(
+          new LessOfGoal(
+              String.format("G-%s-L%02d", supervisor.substring(4), i + 1),
+              String.format("C-%04d", 900 + 10 * team + client),
+              therapists.get(client % therapists.size()).id(),
+              supervisor,
+              client == 0 ? 2 : 1,
+              goals[i][1],
+              goals[i][0]));
+    }
+    return list;
   }
 
   private static DataQuality quality(int team) {

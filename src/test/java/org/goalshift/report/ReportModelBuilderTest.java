@@ -38,12 +38,14 @@ class ReportModelBuilderTest {
                 num(Columns.ACTIVE_GOALS), num(Columns.NEW_GOALS), num(Columns.REVISIONS),
                 num(Columns.GOALS_REVISED), num(Columns.REFRAMES_TO_RELATIONSHIP),
                 num(Columns.REFRAMES_TO_PERFORMANCE), num(Columns.PERFORMANCE_TARGET),
-                num(Columns.RELATIONSHIP_ORIENTED), num(Columns.UNCLASSIFIED)),
-            RowFactory.create("S1", "T1", "2026-11", 10, 2, 3, 2, 1, 0, 5, 4, 1),
-            RowFactory.create("S1", "T2", "2026-11", 6, 1, 1, 1, 0, 1, 2, 3, 1),
-            RowFactory.create("S1", "T1", "2026-10", 9, 3, 2, 2, 0, 0, 6, 2, 1),
-            RowFactory.create("S2", "T3", "2026-11", 4, 4, 0, 0, 0, 0, 4, 0, 0),
-            RowFactory.create("S2", "T4", "2026-03", 7, 7, 1, 1, 1, 0, 3, 4, 0));
+                num(Columns.RELATIONSHIP_ORIENTED), num(Columns.UNCLASSIFIED),
+                num(Columns.APPROACH), num(Columns.AVOIDANCE), num(Columns.MIXED),
+                num(Columns.NO_DIRECTION)),
+            RowFactory.create("S1", "T1", "2026-11", 10, 2, 3, 2, 1, 0, 5, 4, 1, 5, 2, 2, 1),
+            RowFactory.create("S1", "T2", "2026-11", 6, 1, 1, 1, 0, 1, 2, 3, 1, 3, 2, 1, 0),
+            RowFactory.create("S1", "T1", "2026-10", 9, 3, 2, 2, 0, 0, 6, 2, 1, 4, 3, 1, 1),
+            RowFactory.create("S2", "T3", "2026-11", 4, 4, 0, 0, 0, 0, 4, 0, 0, 1, 3, 0, 0),
+            RowFactory.create("S2", "T4", "2026-03", 7, 7, 1, 1, 1, 0, 3, 4, 0, 4, 1, 1, 1));
     Dataset<Row> goals =
         frame(
             schema(
@@ -82,17 +84,34 @@ class ReportModelBuilderTest {
                 str(Columns.CUES)),
             RowFactory.create("g4", "c4", "T2", "S1", 329, "performance_target", "stop"),
             RowFactory.create("g2", "c2", "T1", "S1", 400, "performance_target", "never"));
+    Dataset<Row> onlyLessOf =
+        frame(
+            schema(
+                str(Columns.GOAL_ID), str(Columns.CLIENT_ID), str(Columns.THERAPIST_ID),
+                str(Columns.SUPERVISOR_ID)),
+            RowFactory.create("g2", "c2", "T1", "S1"),
+            RowFactory.create("g4", "c4", "T2", "S1"),
+            RowFactory.create("g7", "c4", "T2", "S1"));
     Dataset<Row> versions =
         frame(
-            schema(str(Columns.GOAL_ID), num(Columns.VERSION), str(Columns.GOAL_TEXT)),
-            RowFactory.create("g2", 1, "Be calm"),
-            RowFactory.create("g2", 2, "Never panic again"),
-            RowFactory.create("g4", 1, "=stop worrying"),
-            RowFactory.create("g1", 1, "not an attention goal"));
+            schema(
+                str(Columns.GOAL_ID), num(Columns.VERSION), str(Columns.GOAL_TEXT),
+                str(Columns.DIRECTION_CUES)),
+            RowFactory.create("g2", 1, "Be calm", "'calm' -> calm"),
+            RowFactory.create("g2", 2, "Never panic again", "'never' -> never again"),
+            RowFactory.create("g4", 1, "=stop worrying", "'stop' -> stopping something"),
+            RowFactory.create("g7", 1, "Drink less", "'less' -> less of something"),
+            RowFactory.create("g1", 1, "not an attention goal", ""));
     DataQuality s1 = new DataQuality(10, 9, Map.of("empty goal_text", 1L), 0);
     inputs =
         new ReportModelBuilder.Inputs(
-            monthly, goals, cohorts, Evolution.medianDaysBySupervisor(curve), attention, versions);
+            monthly,
+            goals,
+            cohorts,
+            Evolution.medianDaysBySupervisor(curve),
+            attention,
+            onlyLessOf,
+            versions);
     facts =
         new ReportModelBuilder.RunFacts(
             new DataQuality(20, 18, Map.of("empty goal_text", 1L), 1),
@@ -111,11 +130,26 @@ class ReportModelBuilderTest {
     assertThat(model.supervisors()).extracting(TeamReport::supervisorId).containsExactly("S1", "S2");
     TeamFigures s1 = model.supervisors().get(0).team();
     assertThat(s1.at(MONTH))
-        .isEqualTo(new MonthlyFigures(MONTH, 16, 3, 4, 3, 1, 1, 7, 7, 2));
+        .isEqualTo(new MonthlyFigures(MONTH, 16, 3, 4, 3, 1, 1, 7, 7, 2, 8, 4, 3, 1));
+    assertThat(s1.at(MONTH).wantedShare()).isEqualTo(new Proportion(11, 16));
     assertThat(s1.at(MONTH.minusMonths(1)).activeGoals()).isEqualTo(9);
     assertThat(s1.at(MONTH.minusMonths(2))).isEqualTo(MonthlyFigures.empty(MONTH.minusMonths(2)));
     assertThat(model.organisation().at(MONTH).activeGoals()).isEqualTo(20);
     assertThat(model.organisation().at(YearMonth.of(2026, 3)).newGoals()).isEqualTo(7);
+  }
+
+  @Test
+  void lessOfClientsGoalsCarryTheirLatestTextAndDirectionCues() {
+    TeamReport s1 = model.supervisors().get(0);
+
+    assertThat(s1.onlyLessOfClients()).isEqualTo(2);
+    assertThat(s1.onlyLessOf())
+        .containsExactly(
+            new LessOfGoal("g2", "c2", "T1", "S1", 1, "'never' -> never again", "Never panic again"),
+            new LessOfGoal("g4", "c4", "T2", "S1", 2, "'stop' -> stopping something", "=stop worrying"),
+            new LessOfGoal("g7", "c4", "T2", "S1", 2, "'less' -> less of something", "Drink less"));
+    assertThat(model.supervisors().get(1).onlyLessOf()).isEmpty();
+    assertThat(model.supervisors().get(1).onlyLessOfClients()).isZero();
   }
 
   @Test

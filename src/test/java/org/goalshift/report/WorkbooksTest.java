@@ -79,6 +79,20 @@ class WorkbooksTest {
           .isEqualTo(team.team().medianDaysToFirstRevision());
       assertThat(rowStartingWith(summary, "Goals unchanged").getCell(SummarySheet.THIS_MONTH).getNumericCellValue())
           .isEqualTo(team.attention().size());
+
+      Row wanted = rowStartingWith(summary, "Share of active goals naming something wanted");
+      assertThat(wanted.getCell(SummarySheet.THIS_MONTH).getNumericCellValue())
+          .isEqualTo(now.wantedShare().share());
+      assertThat(wanted.getCell(SummarySheet.PREVIOUS_MONTH).getNumericCellValue())
+          .isEqualTo(before.wantedShare().share());
+      assertThat(wanted.getCell(SummarySheet.AVERAGE).getNumericCellValue())
+          .isEqualTo(
+              team.team().year(model.month()).stream()
+                  .map(MonthlyFigures::wantedShare)
+                  .reduce(Proportion.EMPTY, Proportion::plus)
+                  .share());
+      assertThat(wanted.getCell(SummarySheet.IN_WORDS).getStringCellValue())
+          .contains("name something the client wants more of");
     }
   }
 
@@ -87,7 +101,7 @@ class WorkbooksTest {
     try (XSSFWorkbook workbook = open("supervisors/SUP-B.xlsx")) {
       XSSFSheet trends = workbook.getSheet("Trends");
       List<XSSFChart> charts = trends.getDrawingPatriarch().getCharts();
-      assertThat(charts).hasSize(3);
+      assertThat(charts).hasSize(4);
       List<String> valueRanges = new ArrayList<>();
       for (XSSFChart chart : charts) {
         for (XDDFChartData data : chart.getChartSeries()) {
@@ -102,11 +116,17 @@ class WorkbooksTest {
       assertThat(valueRanges)
           .containsExactly(
               "Trends!$K$5:$K$16", "Trends!$D$5:$D$16", "Trends!$H$5:$H$16", "Trends!$I$5:$I$16",
-              "Trends!$J$5:$J$16");
+              "Trends!$J$5:$J$16", "Trends!$M$5:$M$16", "Trends!$O$5:$O$16", "Trends!$N$5:$N$16",
+              "Trends!$P$5:$P$16");
+      assertThat(charts.get(3).getTitleText().getString()).contains("by direction");
       MonthlyFigures november = model.supervisors().get(1).team().at(model.month());
       assertThat(trends.getRow(TrendsSheet.LAST_MONTH_ROW).getCell(TrendsSheet.REVISIONS).getNumericCellValue())
           .isEqualTo(november.revisions());
       assertThat(trends.getRow(TrendsSheet.LAST_MONTH_ROW).getCell(0).getStringCellValue()).isEqualTo("Nov 2026");
+      assertThat(trends.getRow(TrendsSheet.LAST_MONTH_ROW).getCell(TrendsSheet.WANTED_SHARE).getNumericCellValue())
+          .isEqualTo(november.wantedShare().share());
+      assertThat(trends.getRow(TrendsSheet.LAST_MONTH_ROW).getCell(TrendsSheet.AVOIDANCE).getNumericCellValue())
+          .isEqualTo(november.avoidance());
     }
   }
 
@@ -137,6 +157,9 @@ class WorkbooksTest {
       assertThat(newest.getCell(1).getStringCellValue()).isEqualTo("<5");
       assertThat(newest.getCell(BreakdownSheet.FIRST_RATE_COLUMN).getStringCellValue())
           .isEqualTo(Suppression.SECONDARY_MARKER);
+      assertThat(newest.getCell(BreakdownSheet.FIRST_RATE_COLUMN + 6).getStringCellValue())
+          .as("share naming something wanted, on 3 goals")
+          .isEqualTo(Suppression.SECONDARY_MARKER);
       Row small = rowStartingWith(workbook.getSheet("Therapists"), "T011");
       assertThat(small.getCell(BreakdownSheet.FIRST_RATE_COLUMN + 1).getNumericCellValue())
           .as("Wilson interval under 30 goals")
@@ -156,8 +179,9 @@ class WorkbooksTest {
         }
       }
       Sheet attention = workbook.getSheet("Attention");
+      int lastGoalRow = AttentionSheet.HEADER_ROW + model.supervisors().get(0).attention().size();
       List<String> texts = new ArrayList<>();
-      for (int r = AttentionSheet.HEADER_ROW + 1; r <= attention.getLastRowNum(); r++) {
+      for (int r = AttentionSheet.HEADER_ROW + 1; r <= lastGoalRow; r++) {
         texts.add(attention.getRow(r).getCell(AttentionSheet.GOAL_TEXT).getStringCellValue());
       }
       assertThat(texts).contains(ReportFixtures.FORMULA_TEXT);
@@ -165,7 +189,7 @@ class WorkbooksTest {
       assertThat(cut).hasSizeLessThanOrEqualTo(Cells.MAX_TEXT)
           .endsWith("[... cut: the full text has " + ReportFixtures.LONG_TEXT.length() + " characters]");
       List<Long> days = new ArrayList<>();
-      for (int r = AttentionSheet.HEADER_ROW + 1; r <= attention.getLastRowNum(); r++) {
+      for (int r = AttentionSheet.HEADER_ROW + 1; r <= lastGoalRow; r++) {
         days.add((long) attention.getRow(r).getCell(3).getNumericCellValue());
       }
       assertThat(days).isSortedAccordingTo((a, b) -> Long.compare(b, a));
@@ -177,11 +201,42 @@ class WorkbooksTest {
     Workbooks.write(model, capped, new ReportSettings(5, false, 3));
     try (XSSFWorkbook workbook = new XSSFWorkbook(capped.resolve("supervisors/SUP-C.xlsx").toFile())) {
       Sheet attention = workbook.getSheet("Attention");
-      assertThat(attention.getLastRowNum()).isEqualTo(AttentionSheet.HEADER_ROW + 3);
+      assertThat(attention.getRow(AttentionSheet.HEADER_ROW + 3).getCell(0).getStringCellValue())
+          .startsWith("G-C-");
+      assertThat(attention.getRow(AttentionSheet.HEADER_ROW + 4)).as("the gap after the list").isNull();
+      assertThat(attention.getRow(AttentionSheet.HEADER_ROW + 5).getCell(0).getStringCellValue())
+          .isEqualTo(AttentionSheet.LESS_OF_SECTION);
       assertThat(attention.getRow(AttentionSheet.NOTE_ROW).getCell(0).getStringCellValue())
           .startsWith("Showing the 3 longest unchanged of " + model.supervisors().get(2).attention().size());
     } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
       throw new IOException(e);
+    }
+  }
+
+  @Test
+  void attentionListsTheGoalsOfLessOfClientsWithTheReasonInWords() throws IOException {
+    TeamReport team = model.supervisors().get(0);
+    try (XSSFWorkbook workbook = open("supervisors/SUP-A.xlsx")) {
+      Sheet attention = workbook.getSheet("Attention");
+      int section = AttentionSheet.HEADER_ROW + team.attention().size() + 2;
+      assertThat(attention.getRow(section).getCell(0).getStringCellValue())
+          .isEqualTo(AttentionSheet.LESS_OF_SECTION);
+      assertThat(attention.getRow(section + 1).getCell(0).getStringCellValue())
+          .isEqualTo(AttentionSheet.LESS_OF_WHY)
+          .contains("what the client wants more of");
+      assertThat(attention.getRow(section + 2).getCell(0).getStringCellValue())
+          .isEqualTo("2 clients; their open goals:");
+      List<String> listed = new ArrayList<>();
+      for (int r = section + 4; r <= attention.getLastRowNum(); r++) {
+        Row row = attention.getRow(r);
+        listed.add(
+            row.getCell(1).getStringCellValue()
+                + " "
+                + row.getCell(AttentionSheet.GOAL_TEXT).getStringCellValue());
+      }
+      assertThat(listed)
+          .containsExactlyElementsOf(
+              team.onlyLessOf().stream().map(g -> g.clientId() + " " + g.goalText()).toList());
     }
   }
 
