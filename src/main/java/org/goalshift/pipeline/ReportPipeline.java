@@ -106,105 +106,140 @@ public final class ReportPipeline {
     try (MonthOutput output = MonthOutput.begin(settings.output(), settings.month(), hadoop);
         Progress progress = Progress.start(spark);
         Parallel parallel = new Parallel(PARALLEL_QUERIES)) {
-      FileSystem fs = output.fileSystem();
-      Path staging = output.staging();
-      Path data = new Path(staging, DATA_DIR);
-      List<Path> written = new ArrayList<>();
+      try {
+        FileSystem fs = output.fileSystem();
+        Path staging = output.staging();
+        Path data = new Path(staging, DATA_DIR);
+        List<Path> written = new ArrayList<>();
 
-      progress.begin("read+validate");
-      Dataset<Row> checked =
-          Validation.check(CsvIngest.read(spark, files, settings.columns()))
-              .persist(StorageLevel.MEMORY_AND_DISK());
-      Validation.Validated validated = Validation.split(checked);
-      // Both read the checked records: whichever comes first caches them, the other waits for it.
-      CompletableFuture<Path> rejected =
-          parallel.start(
-              () ->
-                  DataFiles.write(
-                      validated.rejected(),
-                      fs,
-                      staging,
-                      REJECTED,
-                      DataFiles.Format.CSV,
-                      col(SOURCE_FILE),
-                      col(LINE_NUMBER)));
-      Outcomes outcomes = Outcomes.tally(checked, settings.month());
-      written.add(Parallel.await(rejected));
-      durations.put(READ_VALIDATE, progress.end(outcomes.overall().rowsRead() + " rows read"));
+        progress.begin("read+validate");
+        Dataset<Row> checked =
+            Validation.check(CsvIngest.read(spark, files, settings.columns()))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Validation.Validated validated = Validation.split(checked);
+        // Both read the checked records: whichever comes first caches them, the other waits for it.
+        CompletableFuture<Path> rejected =
+            parallel.start(
+                () ->
+                    DataFiles.write(
+                        validated.rejected(),
+                        fs,
+                        staging,
+                        REJECTED,
+                        DataFiles.Format.CSV,
+                        col(SOURCE_FILE),
+                        col(LINE_NUMBER)));
+        Outcomes outcomes = Outcomes.tally(checked, settings.month());
+        written.add(Parallel.await(rejected));
+        if (outcomes.overall().rowsRead() == 0 && !settings.allowEmpty()) {
+          throw new EmptyExportException(
+              "no rows read from "
+                  + files.size()
+                  + (files.size() == 1 ? " input file" : " input files")
+                  + ", so the month is not published and any previous report stays (--allow-empty"
+                  + " publishes an empty month)");
+        }
+        durations.put(READ_VALIDATE, progress.end(outcomes.overall().rowsRead() + " rows read"));
 
-      progress.begin("classify");
-      Dataset<Row> inReport =
-          validated
-              .accepted()
-              .filter(
-                  col(RECORDED_DATE)
-                      .leq(lit(java.sql.Date.valueOf(settings.month().atEndOfMonth()))));
-      Dataset<Row> versions =
-          Evolution.versions(
-                  Redaction.apply(
-                      Classify.label(inReport, GOAL_TEXT, settings.lexicon()), GOAL_TEXT))
-              .persist(StorageLevel.MEMORY_AND_DISK());
-      Map<String, Long> redactions = Redaction.countByType(versions);
-      checked.unpersist();
-      durations.put(CLASSIFY, progress.end(outcomes.versionsInReport() + " versions labelled"));
+        progress.begin("classify");
+        Dataset<Row> inReport =
+            validated
+                .accepted()
+                .filter(
+                    col(RECORDED_DATE)
+                        .leq(lit(java.sql.Date.valueOf(settings.month().atEndOfMonth()))));
+        Dataset<Row> versions =
+            Evolution.versions(
+                    Redaction.apply(
+                        Classify.label(inReport, GOAL_TEXT, settings.lexicon()), GOAL_TEXT))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Map<String, Long> redactions = Redaction.countByType(versions);
+        checked.unpersist();
+        durations.put(CLASSIFY, progress.end(outcomes.versionsInReport() + " versions labelled"));
 
-      progress.begin("evolution");
-      Evolved evolved = Evolved.of(versions, settings);
-      List<CompletableFuture<Path>> dataFiles = new ArrayList<>();
-      evolved
-          .outputs()
-          .forEach(
-              (name, result) ->
-                  dataFiles.add(
-                      parallel.start(() -> write(result, name, settings.format(), fs, data))));
-      dataFiles.forEach(file -> written.add(Parallel.await(file)));
-      Map<String, Integer> medians = evolved.medians();
-      long goals = evolved.goalCount();
-      durations.put(EVOLUTION, progress.end(goals + " goals measured"));
+        progress.begin("evolution");
+        Evolved evolved = Evolved.of(versions, settings);
+        List<CompletableFuture<Path>> dataFiles = new ArrayList<>();
+        evolved
+            .outputs()
+            .forEach(
+                (name, result) ->
+                    dataFiles.add(
+                        parallel.start(() -> write(result, name, settings.format(), fs, data))));
+        dataFiles.forEach(file -> written.add(Parallel.await(file)));
+        Map<String, Integer> medians = evolved.medians();
+        long goals = evolved.goalCount();
+        durations.put(EVOLUTION, progress.end(goals + " goals measured"));
 
-      progress.begin("workbooks");
-      RunInfo info =
-          new RunInfo(
-              files.stream().map(InputFile::displayName).toList(),
-              started,
-              Duration.ofNanos(System.nanoTime() - startNanos),
-              Version.current());
-      ReportModel model =
-          ReportModelBuilder.build(
-              settings.month(),
-              evolved.reportInputs(medians),
-              new ReportModelBuilder.RunFacts(outcomes.overall(), outcomes.bySupervisor(), info),
-              settings.workbooks().maxRowsPerSheet(),
-              parallel);
-      written.addAll(writeWorkbooks(model, fs, staging, settings, parallel));
-      durations.put(WORKBOOKS, progress.end(written.size() + " files written"));
-      durations.put(TOTAL, Duration.ofNanos(System.nanoTime() - startNanos).toMillis());
+        progress.begin("workbooks");
+        RunInfo info =
+            new RunInfo(
+                files.stream().map(InputFile::displayName).toList(),
+                started,
+                Duration.ofNanos(System.nanoTime() - startNanos),
+                Version.current());
+        ReportModel model =
+            ReportModelBuilder.build(
+                settings.month(),
+                evolved.reportInputs(medians),
+                new ReportModelBuilder.RunFacts(outcomes.overall(), outcomes.bySupervisor(), info),
+                settings.workbooks().maxRowsPerSheet(),
+                parallel);
+        written.addAll(writeWorkbooks(model, fs, staging, settings, parallel));
+        durations.put(WORKBOOKS, progress.end(written.size() + " files written"));
+        durations.put(TOTAL, Duration.ofNanos(System.nanoTime() - startNanos).toMillis());
 
-      evolved.release();
-      versions.unpersist();
-      RunSummary summary =
-          summarise(
-              settings,
-              started,
-              files,
-              outcomes,
-              goals,
-              durations,
-              redactions,
-              medians,
-              staging,
-              written);
-      summary.write(fs, new Path(staging, RUN_SUMMARY));
-      output.publish();
-      LOG.info(
-          "Report for {} written to {} ({})",
-          settings.month(),
-          output.finalDir(),
-          summary.status());
-      return summary;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+        evolved.release();
+        versions.unpersist();
+        RunSummary summary =
+            summarise(
+                settings,
+                started,
+                files,
+                outcomes,
+                goals,
+                durations,
+                redactions,
+                medians,
+                staging,
+                written);
+        summary.write(fs, new Path(staging, RUN_SUMMARY));
+        output.publish();
+        LOG.info(
+            "Report for {} written to {} ({})",
+            settings.month(),
+            output.finalDir(),
+            summary.status());
+        return summary;
+      } catch (IOException | RuntimeException e) {
+        throw explained(e, spark, output);
+      }
     }
+  }
+
+  /**
+   * A failure as the operator should read it: a full disk named as such, with its folder, while
+   * the staging folder still fills it.
+   */
+  private static RuntimeException explained(Exception failure, SparkSession spark, MonthOutput output) {
+    IOException diskFull = OutOfSpaceException.diskFull(failure);
+    if (diskFull == null) {
+      return failure instanceof IOException io
+          ? new UncheckedIOException(io.getMessage(), io)
+          : (RuntimeException) failure;
+    }
+    List<java.nio.file.Path> folders = new ArrayList<>();
+    if ("file".equals(output.fileSystem().getUri().getScheme())) {
+      folders.add(java.nio.file.Path.of(output.finalDir().getParent().toUri().getPath()));
+    }
+    String tmp = System.getProperty("java.io.tmpdir");
+    for (String local : spark.sparkContext().getConf().get("spark.local.dir", tmp).split(",")) {
+      folders.add(java.nio.file.Path.of(local.strip()));
+    }
+    folders.add(java.nio.file.Path.of(tmp));
+    OutOfSpaceException explained = OutOfSpaceException.in(folders, diskFull);
+    explained.addSuppressed(failure);
+    return explained;
   }
 
   /**
@@ -293,5 +328,14 @@ public final class ReportPipeline {
         new TreeMap<>(redactions),
         medians,
         relative);
+  }
+
+  /** The inputs hold no record, and an empty month was not asked for. */
+  public static final class EmptyExportException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    EmptyExportException(String message) {
+      super(message);
+    }
   }
 }
