@@ -407,4 +407,23 @@ class IngestAndValidationTest {
         .isInstanceOf(InputFiles.InputPathException.class)
         .hasMessageContaining("not a regular file");
   }
+
+  /**
+   * A date before 1900 is a typing slip (0026 for 2026), not a therapy record, and Excel cannot
+   * show it as a date: it is rejected rather than counted as 740,000 days unchanged.
+   */
+  @Test
+  void aDateBefore1900IsRejectedAsOutOfRange() throws IOException {
+    write(
+        "early.csv",
+        HEADER,
+        "g1,c1,t1,s1,1,0026-10-03,Notice the worry,1,active",
+        "g2,c1,t1,s1,1,1899-12-31T10:00,Notice the worry,1,active",
+        "g3,c1,t1,s1,1,1900-01-01,Notice the worry,1,active");
+    Map<Long, Row> rows = byLine(checked());
+
+    assertThat(code(rows.get(2L))).isEqualTo("date_out_of_range");
+    assertThat(code(rows.get(3L))).isEqualTo("date_out_of_range");
+    assertThat(outcome(rows.get(4L))).isEqualTo(Validation.ACCEPTED);
+  }
 }
