@@ -2,7 +2,6 @@ package org.goalshift.ingest;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,8 +83,7 @@ public final class InputFiles {
         }
         files.addAll(found);
       } catch (IOException e) {
-        throw new UncheckedIOException(
-            "Cannot list input path " + given + ": " + e.getMessage(), e);
+        throw new InputPathException("Cannot list input path " + given + ": " + e.getMessage());
       }
     }
     // A file named twice (on its own and inside a folder given too) is still read once.
