@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
@@ -211,8 +212,28 @@ public final class ReportPipeline {
             output.finalDir(),
             summary.status());
         return summary;
-      } catch (IOException | RuntimeException e) {
+      } catch (IOException | RuntimeException | FSError e) {
+        stopJobs(spark);
         throw explained(e, spark, output);
+      }
+    }
+  }
+
+  /**
+   * When one output fails, the others' jobs are still running and writing into the staging folder;
+   * they are cancelled and waited for, so that the staging folder is removed after its last write,
+   * not before, and no task logs its own failure after the run's message.
+   */
+  private static void stopJobs(SparkSession spark) {
+    spark.sparkContext().cancelAllJobs();
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (spark.sparkContext().statusTracker().getActiveStageIds().length > 0
+        && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
       }
     }
   }
@@ -221,12 +242,16 @@ public final class ReportPipeline {
    * A failure as the operator should read it: a full disk named as such, with its folder, while
    * the staging folder still fills it.
    */
-  private static RuntimeException explained(Exception failure, SparkSession spark, MonthOutput output) {
+  private static RuntimeException explained(
+      Throwable failure, SparkSession spark, MonthOutput output) {
     IOException diskFull = OutOfSpaceException.diskFull(failure);
     if (diskFull == null) {
-      return failure instanceof IOException io
-          ? new UncheckedIOException(io.getMessage(), io)
-          : (RuntimeException) failure;
+      if (failure instanceof RuntimeException runtime) {
+        return runtime;
+      }
+      IOException io =
+          failure instanceof IOException checked ? checked : new IOException(failure.getMessage(), failure);
+      return new UncheckedIOException(io.getMessage(), io);
     }
     List<java.nio.file.Path> folders = new ArrayList<>();
     if ("file".equals(output.fileSystem().getUri().getScheme())) {
