@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.goalshift.cli.CommandLineTest.Result;
+import org.goalshift.testing.ReportArgs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,18 +31,7 @@ class RunFailureTest {
   }
 
   private Result report(String... extra) {
-    List<String> args =
-        new java.util.ArrayList<>(
-            List.of(
-                "report",
-                "--input",
-                input.toString(),
-                "--month",
-                "2026-10",
-                "--output",
-                out.toString()));
-    args.addAll(List.of(extra));
-    return CommandLineTest.run(args.toArray(String[]::new));
+    return CommandLineTest.run(ReportArgs.of(input, "2026-10", out, extra));
   }
 
   private byte[] previousGoals() throws IOException {

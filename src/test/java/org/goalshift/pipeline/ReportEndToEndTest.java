@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.goalshift.cli.GoalshiftCommand;
+import org.goalshift.testing.ReportArgs;
 import org.goalshift.testing.TestSpark;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,20 +66,11 @@ class ReportEndToEndTest {
   private static int report(Path output, String... extra) {
     ByteArrayOutputStream sink = new ByteArrayOutputStream();
     PrintStream quiet = new PrintStream(sink, true, StandardCharsets.UTF_8);
-    String[] args =
-        Stream.concat(
-                Stream.of(
-                    "report",
-                    "--input",
-                    input.toString(),
-                    "--month",
-                    "2026-10",
-                    "--output",
-                    output.toString()),
-                Stream.of(extra))
-            .toArray(String[]::new);
     return GoalshiftCommand.execute(
-        new GoalshiftCommand(name -> TestSpark.session(), false), quiet, quiet, args);
+        new GoalshiftCommand(name -> TestSpark.session(), false),
+        quiet,
+        quiet,
+        ReportArgs.of(input, "2026-10", output, extra));
   }
 
   private static List<CSVRecord> readCsv(Path file) throws IOException {
