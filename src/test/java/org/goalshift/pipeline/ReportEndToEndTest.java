@@ -97,7 +97,8 @@ class ReportEndToEndTest {
     assertThat(month.resolve("supervisors/sup-b.xlsx")).isRegularFile();
     assertThat(month.resolve("overview.xlsx")).isRegularFile();
     try (Stream<Path> entries = Files.list(out)) {
-      assertThat(entries.map(p -> p.getFileName().toString())).containsExactly("2026-10");
+      assertThat(entries.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("2026-10", ".2026-10.lock");
     }
 
     RunSummary.Counts counts = summary(month).counts();
@@ -194,7 +195,8 @@ class ReportEndToEndTest {
     }
     assertThat(Files.readAllBytes(out.resolve("2026-10/data/goals.csv"))).isEqualTo(before);
     try (Stream<Path> entries = Files.list(out)) {
-      assertThat(entries.map(p -> p.getFileName().toString())).containsExactly("2026-10");
+      assertThat(entries.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("2026-10", ".2026-10.lock");
     }
   }
 }
