@@ -12,11 +12,19 @@ public final class UnreadableInputException extends UncheckedIOException {
   private static final long serialVersionUID = 1L;
 
   UnreadableInputException(String displayName, IOException cause) {
-    super("cannot read " + displayName + ": " + describe(cause), cause);
+    super("cannot read " + displayName + ": " + describe(displayName, cause), cause);
   }
 
-  private static String describe(IOException cause) {
+  /** The cause without the path Java puts in front of it ("/in/x.csv (Permission denied)"). */
+  private static String describe(String displayName, IOException cause) {
     String message = cause.getMessage();
-    return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
+    if (message == null || message.isBlank()) {
+      return cause.getClass().getSimpleName();
+    }
+    String name = displayName.substring(displayName.lastIndexOf('/') + 1) + " (";
+    int at = message.lastIndexOf(name);
+    return at >= 0 && message.endsWith(")")
+        ? message.substring(at + name.length(), message.length() - 1)
+        : message;
   }
 }

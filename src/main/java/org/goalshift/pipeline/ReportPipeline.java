@@ -21,6 +21,8 @@ import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.SparkExecutorInfo;
+import org.apache.spark.SparkStatusTracker;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -106,156 +108,170 @@ public final class ReportPipeline {
     Map<String, Long> durations = new LinkedHashMap<>();
     try (MonthOutput output = MonthOutput.begin(settings.output(), settings.month(), hadoop);
         Progress progress = Progress.start(spark);
-        Parallel parallel = new Parallel(PARALLEL_QUERIES)) {
-      try {
-        FileSystem fs = output.fileSystem();
-        Path staging = output.staging();
-        Path data = new Path(staging, DATA_DIR);
-        List<Path> written = new ArrayList<>();
+        Parallel parallel = new Parallel(PARALLEL_QUERIES);
+        RunningJobs jobs = new RunningJobs(spark)) {
+      FileSystem fs = output.fileSystem();
+      Path staging = output.staging();
+      Path data = new Path(staging, DATA_DIR);
+      List<Path> written = new ArrayList<>();
 
-        progress.begin("read+validate");
-        Dataset<Row> checked =
-            Validation.check(CsvIngest.read(spark, files, settings.columns()))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        Validation.Validated validated = Validation.split(checked);
-        // Both read the checked records: whichever comes first caches them, the other waits for it.
-        CompletableFuture<Path> rejected =
-            parallel.start(
-                () ->
-                    DataFiles.write(
-                        validated.rejected(),
-                        fs,
-                        staging,
-                        REJECTED,
-                        DataFiles.Format.CSV,
-                        col(SOURCE_FILE),
-                        col(LINE_NUMBER)));
-        Outcomes outcomes = Outcomes.tally(checked, settings.month());
-        written.add(Parallel.await(rejected));
-        if (outcomes.overall().rowsRead() == 0 && !settings.allowEmpty()) {
-          throw new EmptyExportException(
-              "no rows read from "
-                  + files.size()
-                  + (files.size() == 1 ? " input file" : " input files")
-                  + ", so the month is not published and any previous report stays (--allow-empty"
-                  + " publishes an empty month)");
+      progress.begin("read+validate");
+      Dataset<Row> checked =
+          Validation.check(CsvIngest.read(spark, files, settings.columns()))
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      Validation.Validated validated = Validation.split(checked);
+      // Both read the checked records: whichever comes first caches them, the other waits for it.
+      CompletableFuture<Path> rejected =
+          parallel.start(
+              () ->
+                  DataFiles.write(
+                      validated.rejected(),
+                      fs,
+                      staging,
+                      REJECTED,
+                      DataFiles.Format.CSV,
+                      col(SOURCE_FILE),
+                      col(LINE_NUMBER)));
+      Outcomes outcomes = Outcomes.tally(checked, settings.month());
+      written.add(Parallel.await(rejected));
+      if (outcomes.overall().rowsRead() == 0 && !settings.allowEmpty()) {
+        throw new EmptyExportException(
+            "no rows read from "
+                + files.size()
+                + (files.size() == 1 ? " input file" : " input files")
+                + ", so the month is not published and any previous report stays (--allow-empty"
+                + " publishes an empty month)");
+      }
+      durations.put(READ_VALIDATE, progress.end(outcomes.overall().rowsRead() + " rows read"));
+
+      progress.begin("classify");
+      Dataset<Row> inReport =
+          validated
+              .accepted()
+              .filter(
+                  col(RECORDED_DATE)
+                      .leq(lit(java.sql.Date.valueOf(settings.month().atEndOfMonth()))));
+      Dataset<Row> versions =
+          Evolution.versions(
+                  Redaction.apply(
+                      Classify.label(inReport, GOAL_TEXT, settings.lexicon()), GOAL_TEXT))
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      Map<String, Long> redactions = Redaction.countByType(versions);
+      checked.unpersist();
+      durations.put(CLASSIFY, progress.end(outcomes.versionsInReport() + " versions labelled"));
+
+      progress.begin("evolution");
+      Evolved evolved = Evolved.of(versions, settings);
+      List<CompletableFuture<Path>> dataFiles = new ArrayList<>();
+      evolved
+          .outputs()
+          .forEach(
+              (name, result) ->
+                  dataFiles.add(
+                      parallel.start(() -> write(result, name, settings.format(), fs, data))));
+      dataFiles.forEach(file -> written.add(Parallel.await(file)));
+      Map<String, Integer> medians = evolved.medians();
+      long goals = evolved.goalCount();
+      durations.put(EVOLUTION, progress.end(goals + " goals measured"));
+
+      progress.begin("workbooks");
+      RunInfo info =
+          new RunInfo(
+              files.stream().map(InputFile::displayName).toList(),
+              started,
+              Duration.ofNanos(System.nanoTime() - startNanos),
+              Version.current());
+      ReportModel model =
+          ReportModelBuilder.build(
+              settings.month(),
+              evolved.reportInputs(medians),
+              new ReportModelBuilder.RunFacts(outcomes.overall(), outcomes.bySupervisor(), info),
+              settings.workbooks().maxRowsPerSheet(),
+              parallel);
+      written.addAll(writeWorkbooks(model, fs, staging, settings, parallel));
+      durations.put(WORKBOOKS, progress.end(written.size() + " files written"));
+      durations.put(TOTAL, Duration.ofNanos(System.nanoTime() - startNanos).toMillis());
+
+      evolved.release();
+      versions.unpersist();
+      RunSummary summary =
+          summarise(
+              settings,
+              started,
+              files,
+              outcomes,
+              goals,
+              durations,
+              redactions,
+              medians,
+              staging,
+              written);
+      summary.write(fs, new Path(staging, RUN_SUMMARY));
+      output.publish();
+      LOG.info(
+          "Report for {} written to {} ({})",
+          settings.month(),
+          output.finalDir(),
+          summary.status());
+      return summary;
+    } catch (IOException | RuntimeException | FSError e) {
+      throw explained(e, spark, settings);
+    }
+  }
+
+  /**
+   * Closed first of the run's resources: when one output fails, the others' jobs are still
+   * running and writing into the staging folder. They are cancelled and waited for, so that the
+   * staging folder is removed after its last write, not before, and no task logs its own failure
+   * after the run's message. After a run that succeeded there is nothing to cancel.
+   */
+  private record RunningJobs(SparkSession spark) implements AutoCloseable {
+    @Override
+    public void close() {
+      spark.sparkContext().cancelAllJobs();
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (stillRunning(spark.sparkContext().statusTracker()) && System.nanoTime() < deadline) {
+        try {
+          Thread.sleep(50);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
         }
-        durations.put(READ_VALIDATE, progress.end(outcomes.overall().rowsRead() + " rows read"));
-
-        progress.begin("classify");
-        Dataset<Row> inReport =
-            validated
-                .accepted()
-                .filter(
-                    col(RECORDED_DATE)
-                        .leq(lit(java.sql.Date.valueOf(settings.month().atEndOfMonth()))));
-        Dataset<Row> versions =
-            Evolution.versions(
-                    Redaction.apply(
-                        Classify.label(inReport, GOAL_TEXT, settings.lexicon()), GOAL_TEXT))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        Map<String, Long> redactions = Redaction.countByType(versions);
-        checked.unpersist();
-        durations.put(CLASSIFY, progress.end(outcomes.versionsInReport() + " versions labelled"));
-
-        progress.begin("evolution");
-        Evolved evolved = Evolved.of(versions, settings);
-        List<CompletableFuture<Path>> dataFiles = new ArrayList<>();
-        evolved
-            .outputs()
-            .forEach(
-                (name, result) ->
-                    dataFiles.add(
-                        parallel.start(() -> write(result, name, settings.format(), fs, data))));
-        dataFiles.forEach(file -> written.add(Parallel.await(file)));
-        Map<String, Integer> medians = evolved.medians();
-        long goals = evolved.goalCount();
-        durations.put(EVOLUTION, progress.end(goals + " goals measured"));
-
-        progress.begin("workbooks");
-        RunInfo info =
-            new RunInfo(
-                files.stream().map(InputFile::displayName).toList(),
-                started,
-                Duration.ofNanos(System.nanoTime() - startNanos),
-                Version.current());
-        ReportModel model =
-            ReportModelBuilder.build(
-                settings.month(),
-                evolved.reportInputs(medians),
-                new ReportModelBuilder.RunFacts(outcomes.overall(), outcomes.bySupervisor(), info),
-                settings.workbooks().maxRowsPerSheet(),
-                parallel);
-        written.addAll(writeWorkbooks(model, fs, staging, settings, parallel));
-        durations.put(WORKBOOKS, progress.end(written.size() + " files written"));
-        durations.put(TOTAL, Duration.ofNanos(System.nanoTime() - startNanos).toMillis());
-
-        evolved.release();
-        versions.unpersist();
-        RunSummary summary =
-            summarise(
-                settings,
-                started,
-                files,
-                outcomes,
-                goals,
-                durations,
-                redactions,
-                medians,
-                staging,
-                written);
-        summary.write(fs, new Path(staging, RUN_SUMMARY));
-        output.publish();
-        LOG.info(
-            "Report for {} written to {} ({})",
-            settings.month(),
-            output.finalDir(),
-            summary.status());
-        return summary;
-      } catch (IOException | RuntimeException | FSError e) {
-        stopJobs(spark);
-        throw explained(e, spark, output);
       }
     }
   }
 
-  /**
-   * When one output fails, the others' jobs are still running and writing into the staging folder;
-   * they are cancelled and waited for, so that the staging folder is removed after its last write,
-   * not before, and no task logs its own failure after the run's message.
-   */
-  private static void stopJobs(SparkSession spark) {
-    spark.sparkContext().cancelAllJobs();
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (spark.sparkContext().statusTracker().getActiveStageIds().length > 0
-        && System.nanoTime() < deadline) {
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
+  /** A cancelled stage ends before its tasks do: they run on until they next check. */
+  private static boolean stillRunning(SparkStatusTracker status) {
+    if (status.getActiveStageIds().length > 0) {
+      return true;
+    }
+    for (SparkExecutorInfo executor : status.getExecutorInfos()) {
+      if (executor.numRunningTasks() > 0) {
+        return true;
       }
     }
+    return false;
   }
 
-  /**
-   * A failure as the operator should read it: a full disk named as such, with its folder, while
-   * the staging folder still fills it.
-   */
+  /** A failure as the operator should read it: a full disk named as such, with its folder. */
   private static RuntimeException explained(
-      Throwable failure, SparkSession spark, MonthOutput output) {
+      Throwable failure, SparkSession spark, RunSettings settings) {
     IOException diskFull = OutOfSpaceException.diskFull(failure);
     if (diskFull == null) {
       if (failure instanceof RuntimeException runtime) {
         return runtime;
       }
       IOException io =
-          failure instanceof IOException checked ? checked : new IOException(failure.getMessage(), failure);
+          failure instanceof IOException checked
+              ? checked
+              : new IOException(failure.getMessage(), failure);
       return new UncheckedIOException(io.getMessage(), io);
     }
     List<java.nio.file.Path> folders = new ArrayList<>();
-    if ("file".equals(output.fileSystem().getUri().getScheme())) {
-      folders.add(java.nio.file.Path.of(output.finalDir().getParent().toUri().getPath()));
+    Path output = new Path(settings.output());
+    if (output.toUri().getScheme() == null || "file".equals(output.toUri().getScheme())) {
+      folders.add(java.nio.file.Path.of(output.toUri().getPath()));
     }
     String tmp = System.getProperty("java.io.tmpdir");
     for (String local : spark.sparkContext().getConf().get("spark.local.dir", tmp).split(",")) {
