@@ -60,6 +60,7 @@ final class ClassifyCommand implements Callable<Integer> {
     if (!output.getFileName().toString().endsWith(".csv")) {
       throw new UsageException("--output must name a .csv file, not " + output);
     }
+    common.applyVerbosity();
     SparkSession spark = root.openSession("goalshift classify");
     try {
       Dataset<Row> goals =

@@ -1,6 +1,8 @@
 package org.goalshift.cli;
 
 import java.nio.file.Path;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.config.Configurator;
 import org.goalshift.classify.Lexicon;
 import org.goalshift.classify.LexiconException;
 import picocli.CommandLine.Option;
@@ -20,8 +22,21 @@ final class CommonOptions {
           "Classify with this lexicon instead of the built-in one (format: docs/classifier.md).")
   private Path lexicon;
 
-  @Option(names = "--verbose", description = "Show the full stack trace when a run fails.")
+  @Option(
+      names = "--verbose",
+      description = "Show the full stack trace when a run fails, and Spark's own warnings.")
   private boolean verbose;
+
+  /**
+   * Spark logs every failed task with its trace, hundreds of lines for one unreadable file; the
+   * log configuration keeps those quiet, since the run's one-line message says it all. With
+   * --verbose an operator gets them back.
+   */
+  void applyVerbosity() {
+    if (verbose) {
+      Configurator.setAllLevels("org.apache.spark", Level.WARN);
+    }
+  }
 
   Lexicon lexicon() {
     if (lexicon == null) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 import org.apache.spark.sql.SparkSession;
 import org.goalshift.ingest.InputFiles.InputPathException;
+import org.goalshift.pipeline.MonthOutput.MonthLockedException;
 import org.goalshift.pipeline.Sessions;
 import org.goalshift.pipeline.Version;
 import picocli.CommandLine;
@@ -15,7 +16,7 @@ import picocli.CommandLine.IVersionProvider;
 /**
  * {@code goalshift}: the command line. Exit codes: 0 success, 1 the run failed, 2 the command was
  * wrong (unknown flag, missing input, malformed month or config), 3 the report was written but more
- * rows were rejected than the threshold allows.
+ * rows were rejected than the threshold allows, 4 another run holds the month.
  */
 @Command(
     name = "goalshift",
@@ -30,11 +31,18 @@ import picocli.CommandLine.IVersionProvider;
       "0:success",
       "1:the run failed (the message says why; --verbose shows the trace)",
       "2:usage error: unknown flag, missing input path, malformed month or config",
-      "3:report written, but more rows rejected than --reject-threshold allows"
+      "3:report written, but more rows rejected than --reject-threshold allows",
+      "4:another run holds the month in this output folder; nothing was changed"
     })
 public final class GoalshiftCommand implements Runnable {
   public static final int EXIT_USAGE = 2;
   public static final int EXIT_FAILURE = 1;
+
+  /**
+   * Another run of the same month into the same output folder is in progress: this run changed
+   * nothing. Distinct from a failure, so that cron can tell an overlap from a broken run.
+   */
+  public static final int EXIT_MONTH_LOCKED = 4;
 
   private final Function<String, SparkSession> sessions;
   private final boolean stopSessions;
@@ -68,12 +76,18 @@ public final class GoalshiftCommand implements Runnable {
             return usageError(failed, problem.getMessage());
           }
           PrintWriter errors = failed.getErr();
-          errors.println("goalshift: error: " + problem.getMessage());
-          if (parseResult.subcommand() != null
-              && parseResult.subcommand().hasMatchedOption("--verbose")) {
+          if (problem instanceof MonthLockedException) {
+            errors.println("goalshift: " + problem.getMessage() + "; this run changed nothing");
+            return EXIT_MONTH_LOCKED;
+          }
+          if (isVerbose(parseResult)) {
+            errors.println("goalshift: error: " + FailureMessage.of(problem));
             problem.printStackTrace(errors);
           } else {
-            errors.println("(run again with --verbose for details)");
+            errors.println(
+                "goalshift: error: "
+                    + FailureMessage.of(problem)
+                    + " (run again with --verbose for the trace)");
           }
           return EXIT_FAILURE;
         });
@@ -83,6 +97,11 @@ public final class GoalshiftCommand implements Runnable {
       return usageError(commandLine, problem.getMessage());
     }
     return commandLine.execute(args);
+  }
+
+  private static boolean isVerbose(CommandLine.ParseResult parseResult) {
+    return parseResult.subcommand() != null
+        && parseResult.subcommand().hasMatchedOption("--verbose");
   }
 
   private static int usageError(CommandLine where, String message) {

@@ -111,6 +111,16 @@ final class ReportCommand implements Callable<Integer> {
               + " ${DEFAULT-VALUE}).")
   private int attentionDays;
 
+  @Option(
+      names = "--allow-empty",
+      defaultValue = "false",
+      fallbackValue = "true",
+      arity = "0..1",
+      description =
+          "Publish the month even when the inputs hold no record (otherwise exit 1 and keep the"
+              + " previous report).")
+  private boolean allowEmpty;
+
   @Override
   public Integer call() {
     UsageException.requireOption(inputs != null && !inputs.isEmpty(), "--input");
@@ -138,7 +148,9 @@ final class ReportCommand implements Callable<Integer> {
             common.lexicon(),
             new ReportSettings(
                 suppressBelow, roundToFive, ReportSettings.defaults().maxRowsPerSheet()),
-            attentionDays);
+            attentionDays,
+            allowEmpty);
+    common.applyVerbosity();
     preloadLibraries(settings.lexicon());
     SparkSession spark = root.openSession("goalshift report " + month);
     try {

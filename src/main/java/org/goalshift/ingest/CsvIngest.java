@@ -4,23 +4,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.goalshift.ingest.InputFiles.InputFile;
 import org.goalshift.schema.InputSchema;
-import scala.Tuple2;
+import org.apache.spark.util.SerializableConfiguration;
 
 /**
  * Reads export files into one Dataset of raw records ({@link InputSchema#RAW_RECORD_SCHEMA}), every
@@ -35,41 +35,39 @@ import scala.Tuple2;
 public final class CsvIngest {
   private CsvIngest() {}
 
+  /**
+   * One task per file, each opening its file by its literal address. Spark's binaryFiles would
+   * take the addresses as Hadoop globs joined by commas: {@code x[1].csv} would read
+   * {@code x1.csv}, and {@code clinic A, October.csv} would be two paths that do not exist.
+   */
   public static Dataset<Row> read(
       SparkSession spark, List<InputFile> files, ColumnMapping mapping) {
     if (files.isEmpty()) {
       return spark.createDataFrame(List.of(), InputSchema.RAW_RECORD_SCHEMA);
     }
-    Map<String, String> displayNames = new HashMap<>();
-    StringBuilder uris = new StringBuilder();
-    for (InputFile file : files) {
-      displayNames.put(new Path(file.uri()).toUri().getPath(), file.displayName());
-      if (uris.length() > 0) {
-        uris.append(',');
-      }
-      uris.append(file.uri());
-    }
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<SerializableConfiguration> hadoopConf =
+        SerializableConfiguration.broadcast(spark.sparkContext());
     JavaRDD<Row> records =
         context
-            .binaryFiles(uris.toString(), files.size())
-            .flatMap(file -> readFile(file, displayNames, mapping));
+            .parallelize(files, files.size())
+            .flatMap(file -> readFile(file, hadoopConf.value().value(), mapping));
     return spark.createDataFrame(records, InputSchema.RAW_RECORD_SCHEMA);
   }
 
   private static Iterator<Row> readFile(
-      Tuple2<String, PortableDataStream> file,
-      Map<String, String> displayNames,
-      ColumnMapping mapping)
-      throws IOException {
-    String path = new Path(file._1()).toUri().getPath();
-    String displayName = displayNames.getOrDefault(path, file._1());
-    InputStream bytes = file._2().open();
-    if (path.toLowerCase(Locale.ROOT).endsWith(".gz")) {
-      bytes = new GZIPInputStream(bytes, 1 << 16);
+      InputFile file, Configuration hadoopConf, ColumnMapping mapping) {
+    try {
+      Path path = new Path(URI.create(file.uri()));
+      InputStream bytes = path.getFileSystem(hadoopConf).open(path, 1 << 16);
+      if (path.getName().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+        bytes = new GZIPInputStream(bytes, 1 << 16);
+      }
+      InputStreamReader text = new InputStreamReader(bytes, StandardCharsets.UTF_8);
+      return new ClosingIterator(new ExportFileReader(file.displayName(), text, mapping), text);
+    } catch (IOException e) {
+      throw new UnreadableInputException(file.displayName(), e);
     }
-    InputStreamReader text = new InputStreamReader(bytes, StandardCharsets.UTF_8);
-    return new ClosingIterator(new ExportFileReader(displayName, text, mapping), text);
   }
 
   /** Closes the file once its last record has been taken, since Spark gives no close hook. */

@@ -31,8 +31,13 @@ import org.goalshift.schema.Rejection;
  * cannot cost the good rows after it.
  */
 final class ExportFileReader implements Iterator<Row> {
-  /** A quoted field spanning more lines than this is taken to be a quote that was never closed. */
-  static final int MAX_LINES_PER_RECORD = 100;
+  /**
+   * A record still open after this many bytes (1 MiB, in UTF-8, line breaks included) is taken to
+   * hold a quote that was never closed. RFC 4180 limits neither the lines nor the size of a quoted
+   * field; this bound is far above any real goal or note and keeps a stray quote from making one
+   * task hold the rest of a large file.
+   */
+  static final int MAX_RECORD_BYTES = 1 << 20;
 
   /**
    * Positions in RAW_RECORD_SCHEMA: file, line, raw, reject code, reject reason, then the contract.
@@ -109,9 +114,15 @@ final class ExportFileReader implements Iterator<Row> {
     List<NumberedLine> record = new ArrayList<>(1);
     record.add(first);
     int quotes = countQuotes(first.text());
+    long bytes = quotes % 2 != 0 ? utf8Length(first.text()) : 0;
     while (quotes % 2 != 0) {
-      NumberedLine continuation = record.size() < MAX_LINES_PER_RECORD ? nextLine() : null;
+      NumberedLine continuation = bytes < MAX_RECORD_BYTES ? nextLine() : null;
       if (continuation == null) {
+        return unclosedQuote(record);
+      }
+      bytes += 1 + utf8Length(continuation.text());
+      if (bytes > MAX_RECORD_BYTES) {
+        pushedBack.addFirst(continuation);
         return unclosedQuote(record);
       }
       record.add(continuation);
@@ -161,7 +172,7 @@ final class ExportFileReader implements Iterator<Row> {
       }
       return new NumberedLine(physicalLine, text);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + sourceFile + ": " + e.getMessage(), e);
+      throw new UnreadableInputException(sourceFile, e);
     }
   }
 
@@ -206,7 +217,9 @@ final class ExportFileReader implements Iterator<Row> {
           Rejection.UNBALANCED_QUOTES,
           "a quote opened on line "
               + lineNumber
-              + " is never closed; the lines after it were read as new records");
+              + " is never closed within "
+              + (MAX_RECORD_BYTES >> 20)
+              + " MiB; the lines after it were read as new records");
     }
     List<String> fields;
     try {
@@ -268,6 +281,24 @@ final class ExportFileReader implements Iterator<Row> {
       quotes++;
     }
     return quotes;
+  }
+
+  private static long utf8Length(String text) {
+    long bytes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        bytes++;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c)) {
+        bytes += 4;
+        i++;
+      } else {
+        bytes += 3;
+      }
+    }
+    return bytes;
   }
 
   private static String join(List<NumberedLine> record) {

@@ -1,27 +1,39 @@
 package org.goalshift.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.Serializable;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds the export files behind the paths a user gave: a file is taken as it is, a folder for every
  * {@code .csv} and {@code .csv.gz} file beneath it. Paths go through Hadoop's FileSystem so that
- * hdfs:// and object-store paths work on a cluster as local paths do on a laptop.
+ * hdfs:// and object-store paths work on a cluster as local paths do on a laptop. Every name is
+ * taken literally: brackets, braces, {@code *}, {@code ?} and commas are characters of the name,
+ * never a pattern or a list.
  */
 public final class InputFiles {
+  private static final Logger LOG = LoggerFactory.getLogger(InputFiles.class);
+
   private InputFiles() {}
 
-  /** A file to read, with its address for Spark and the name people see in rejected.csv. */
-  public record InputFile(String uri, String displayName, long bytes) {}
+  /**
+   * A file to read: its address as an encoded URI (so that no character of the name needs
+   * interpreting), the name people see in rejected.csv, and its size.
+   */
+  public record InputFile(String uri, String displayName, long bytes) implements Serializable {}
 
   /**
    * @return the files in a stable order (sorted by address), so reruns read rows in the same order
@@ -38,7 +50,13 @@ public final class InputFiles {
         }
         FileStatus status = fs.getFileStatus(path);
         if (status.isFile()) {
-          files.add(new InputFile(fs.makeQualified(path).toString(), given, status.getLen()));
+          if (!isRegular(fs, path)) {
+            throw new InputPathException(
+                "Input path is not a regular file (a FIFO, socket or device cannot be read to its"
+                    + " end): "
+                    + given);
+          }
+          files.add(new InputFile(uriOf(fs.makeQualified(path)), given, status.getLen()));
           continue;
         }
         List<InputFile> found = new ArrayList<>();
@@ -50,7 +68,14 @@ public final class InputFiles {
             String qualified = entry.getPath().toString();
             String relative = qualified.substring(root.toString().length()).replaceFirst("^/", "");
             String display = given.endsWith("/") ? given + relative : given + "/" + relative;
-            found.add(new InputFile(qualified, display, entry.getLen()));
+            if (isRegular(fs, entry.getPath())) {
+              found.add(new InputFile(uriOf(entry.getPath()), display, entry.getLen()));
+            } else {
+              LOG.warn(
+                  "Skipping {}: not a regular file (a FIFO, socket or device cannot be read to its"
+                      + " end)",
+                  display);
+            }
           }
         }
         if (found.isEmpty()) {
@@ -58,12 +83,28 @@ public final class InputFiles {
         }
         files.addAll(found);
       } catch (IOException e) {
-        throw new UncheckedIOException(
-            "Cannot list input path " + given + ": " + e.getMessage(), e);
+        throw new InputPathException("Cannot list input path " + given + ": " + e.getMessage());
       }
     }
-    files.sort((a, b) -> a.uri().compareTo(b.uri()));
-    return List.copyOf(files);
+    // A file named twice (on its own and inside a folder given too) is still read once.
+    Map<String, InputFile> byUri = new TreeMap<>();
+    files.forEach(file -> byUri.putIfAbsent(file.uri(), file));
+    return List.copyOf(byUri.values());
+  }
+
+  private static String uriOf(Path qualified) {
+    return qualified.toUri().toString();
+  }
+
+  /**
+   * Hadoop reports a FIFO or a device on a local disk as a file; reading one would block the run
+   * forever. Cluster file systems hold regular files only.
+   */
+  private static boolean isRegular(FileSystem fs, Path path) {
+    if (!"file".equals(fs.getUri().getScheme())) {
+      return true;
+    }
+    return Files.isRegularFile(java.nio.file.Path.of(fs.makeQualified(path).toUri().getPath()));
   }
 
   static boolean isExport(String fileName) {

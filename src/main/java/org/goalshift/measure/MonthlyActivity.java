@@ -24,7 +24,7 @@ import org.goalshift.schema.Label;
 
 /**
  * data/monthly.csv. A version is its goal's latest version at the end of each month from the month
- * it was recorded until the month before the goal's next version was recorded. One pass over each
+ * it was recorded until the month before a higher version of the goal was recorded. One pass over each
  * goal's versions, in version order, gives the goal's state and activity in each of the 12 months,
  * so the work grows with versions plus goals times 12, not with goals times every month in the
  * export.
@@ -177,6 +177,16 @@ final class MonthlyActivity {
           reframesToPerformance[slot] += count(version, toPerformance);
         }
       }
+      // A version stops being the latest in the month before any higher version is recorded,
+      // which need not be the next one: versions go by number, and a later number may carry an
+      // earlier date. So each month's end has exactly one latest version, and no goal is counted
+      // twice in a month.
+      int[] nextHigherMonth = new int[versions.size()];
+      int earliestAfter = Integer.MAX_VALUE;
+      for (int i = versions.size() - 1; i >= 0; i--) {
+        nextHigherMonth[i] = earliestAfter;
+        earliestAfter = Math.min(earliestAfter, versions.get(i).getInt(recordedMonth));
+      }
       List<Row> active = new ArrayList<>();
       for (int i = 0; i < versions.size(); i++) {
         Row version = versions.get(i);
@@ -184,9 +194,9 @@ final class MonthlyActivity {
         // latest at a month's end: its span is empty.
         int latestFrom = Math.max(version.getInt(recordedMonth), firstMonth);
         int latestUntil =
-            i + 1 < versions.size()
-                ? Math.min(versions.get(i + 1).getInt(recordedMonth) - 1, lastMonth)
-                : lastMonth;
+            nextHigherMonth[i] == Integer.MAX_VALUE
+                ? lastMonth
+                : Math.min(nextHigherMonth[i] - 1, lastMonth);
         boolean closedAtEnd = version.getBoolean(closed);
         for (int month = latestFrom; month <= latestUntil; month++) {
           int slot = month - firstMonth;

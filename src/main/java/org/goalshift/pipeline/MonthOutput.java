@@ -3,6 +3,9 @@ package org.goalshift.pipeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -16,6 +19,12 @@ import org.slf4j.LoggerFactory;
  * the final one and is moved into place only when complete, so a run killed half-way leaves the
  * previous report (or none), never half of one. Paths go through Hadoop's FileSystem, so an hdfs://
  * output works as a local one does.
+ *
+ * <p>A run holds the month's lock ({@code .YYYY-MM.lock} in the output folder) from before it
+ * touches anything of the month until its staging folder is published or removed. So a second run
+ * of the month is refused instead of deleting the first one's staging folder, and whatever a run
+ * finds of the month's hidden folders belongs to a run that is gone: a staging folder is removed,
+ * and a previous report that a kill during publishing left aside is put back or removed.
  */
 public final class MonthOutput implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(MonthOutput.class);
@@ -23,27 +32,39 @@ public final class MonthOutput implements AutoCloseable {
   private final FileSystem fs;
   private final Path finalDir;
   private final Path staging;
+  private final MonthLock lock;
   private boolean published;
 
-  private MonthOutput(FileSystem fs, Path finalDir, Path staging) {
+  private MonthOutput(FileSystem fs, Path finalDir, Path staging, MonthLock lock) {
     this.fs = fs;
     this.finalDir = finalDir;
     this.staging = staging;
+    this.lock = lock;
   }
 
+  /**
+   * @throws MonthLockedException when another run holds the month in this output folder
+   */
   public static MonthOutput begin(String outputRoot, YearMonth month, Configuration conf) {
+    MonthLock lock = null;
     try {
       Path given = new Path(outputRoot);
       FileSystem fs = given.getFileSystem(conf);
       Path root = fs.makeQualified(given);
       fs.mkdirs(root);
+      lock = MonthLock.take(fs, root, outputRoot, month);
+      Path finalDir = new Path(root, month.toString());
+      recoverFromInterruptedPublish(fs, root, finalDir);
       removeLeftoverStaging(fs, root, month);
       Path staging = new Path(root, stagingPrefix(month) + UUID.randomUUID());
       fs.mkdirs(staging);
-      return new MonthOutput(fs, new Path(root, month.toString()), staging);
+      return new MonthOutput(fs, finalDir, staging, lock);
     } catch (IOException e) {
+      if (lock != null) {
+        lock.close();
+      }
       throw new UncheckedIOException(
-          "Cannot create output folder under " + outputRoot + ": " + e.getMessage(), e);
+          "cannot create the output folder " + outputRoot + ": " + e.getMessage(), e);
     }
   }
 
@@ -58,8 +79,39 @@ public final class MonthOutput implements AutoCloseable {
     }
   }
 
+  /**
+   * Publishing renames the old report aside, moves the new one in, then removes the old one. A
+   * kill between the first two steps leaves no report in place and the old one aside: it is put
+   * back, as the month's last complete report. A kill after the second leaves the old one aside
+   * beside the new one: it is removed.
+   */
+  private static void recoverFromInterruptedPublish(FileSystem fs, Path root, Path finalDir)
+      throws IOException {
+    List<FileStatus> aside = new ArrayList<>();
+    for (FileStatus entry : fs.listStatus(root)) {
+      if (entry.getPath().getName().startsWith(replacedPrefix(finalDir))) {
+        aside.add(entry);
+      }
+    }
+    aside.sort(Comparator.comparingLong(FileStatus::getModificationTime).reversed());
+    if (!aside.isEmpty() && !fs.exists(finalDir)) {
+      LOG.warn(
+          "Putting back {} as {}: a run was stopped while publishing", aside.get(0).getPath(),
+          finalDir);
+      rename(fs, aside.remove(0).getPath(), finalDir);
+    }
+    for (FileStatus entry : aside) {
+      LOG.warn("Removing {}, a report replaced by a run stopped while publishing", entry.getPath());
+      fs.delete(entry.getPath(), true);
+    }
+  }
+
   private static String stagingPrefix(YearMonth month) {
     return "." + month + ".staging-";
+  }
+
+  private static String replacedPrefix(Path finalDir) {
+    return "." + finalDir.getName() + ".replaced-";
   }
 
   /** Where this run writes; becomes {@code <output>/<YYYY-MM>} on {@link #publish()}. */
@@ -83,37 +135,46 @@ public final class MonthOutput implements AutoCloseable {
     try {
       Path previous = null;
       if (fs.exists(finalDir)) {
-        previous =
-            new Path(
-                finalDir.getParent(), "." + finalDir.getName() + ".replaced-" + UUID.randomUUID());
-        rename(finalDir, previous);
+        previous = new Path(finalDir.getParent(), replacedPrefix(finalDir) + UUID.randomUUID());
+        rename(fs, finalDir, previous);
       }
-      rename(staging, finalDir);
+      rename(fs, staging, finalDir);
       published = true;
       if (previous != null) {
         fs.delete(previous, true);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(
-          "Cannot move the report into " + finalDir + ": " + e.getMessage(), e);
+          "cannot move the report into " + finalDir + ": " + e.getMessage(), e);
     }
   }
 
-  private void rename(Path from, Path to) throws IOException {
+  private static void rename(FileSystem fs, Path from, Path to) throws IOException {
     if (!fs.rename(from, to)) {
       throw new IOException("rename of " + from + " to " + to + " failed");
     }
   }
 
-  /** Removes the staging folder of a run that did not publish. */
+  /** Removes the staging folder of a run that did not publish, then lets the month go. */
   @Override
   public void close() {
-    if (!published) {
-      try {
+    try {
+      if (!published) {
         fs.delete(staging, true);
-      } catch (IOException e) {
-        LOG.warn("Could not remove staging folder {}: {}", staging, e.getMessage());
       }
+    } catch (IOException e) {
+      LOG.warn("Could not remove staging folder {}: {}", staging, e.getMessage());
+    } finally {
+      lock.close();
+    }
+  }
+
+  /** Another run is writing the same month into the same output folder. */
+  public static final class MonthLockedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    MonthLockedException(String message) {
+      super(message);
     }
   }
 }

@@ -17,9 +17,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.SparkExecutorInfo;
+import org.apache.spark.SparkStatusTracker;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -105,7 +108,8 @@ public final class ReportPipeline {
     Map<String, Long> durations = new LinkedHashMap<>();
     try (MonthOutput output = MonthOutput.begin(settings.output(), settings.month(), hadoop);
         Progress progress = Progress.start(spark);
-        Parallel parallel = new Parallel(PARALLEL_QUERIES)) {
+        Parallel parallel = new Parallel(PARALLEL_QUERIES);
+        RunningJobs jobs = new RunningJobs(spark)) {
       FileSystem fs = output.fileSystem();
       Path staging = output.staging();
       Path data = new Path(staging, DATA_DIR);
@@ -130,6 +134,14 @@ public final class ReportPipeline {
                       col(LINE_NUMBER)));
       Outcomes outcomes = Outcomes.tally(checked, settings.month());
       written.add(Parallel.await(rejected));
+      if (outcomes.overall().rowsRead() == 0 && !settings.allowEmpty()) {
+        throw new EmptyExportException(
+            "no rows read from "
+                + files.size()
+                + (files.size() == 1 ? " input file" : " input files")
+                + ", so the month is not published and any previous report stays (--allow-empty"
+                + " publishes an empty month)");
+      }
       durations.put(READ_VALIDATE, progress.end(outcomes.overall().rowsRead() + " rows read"));
 
       progress.begin("classify");
@@ -202,9 +214,73 @@ public final class ReportPipeline {
           output.finalDir(),
           summary.status());
       return summary;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | RuntimeException | FSError e) {
+      throw explained(e, spark, settings);
     }
+  }
+
+  /**
+   * Closed first of the run's resources: when one output fails, the others' jobs are still
+   * running and writing into the staging folder. They are cancelled and waited for, so that the
+   * staging folder is removed after its last write, not before, and no task logs its own failure
+   * after the run's message. After a run that succeeded there is nothing to cancel.
+   */
+  private record RunningJobs(SparkSession spark) implements AutoCloseable {
+    @Override
+    public void close() {
+      spark.sparkContext().cancelAllJobs();
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (stillRunning(spark.sparkContext().statusTracker()) && System.nanoTime() < deadline) {
+        try {
+          Thread.sleep(50);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+  }
+
+  /** A cancelled stage ends before its tasks do: they run on until they next check. */
+  private static boolean stillRunning(SparkStatusTracker status) {
+    if (status.getActiveStageIds().length > 0) {
+      return true;
+    }
+    for (SparkExecutorInfo executor : status.getExecutorInfos()) {
+      if (executor.numRunningTasks() > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A failure as the operator should read it: a full disk named as such, with its folder. */
+  private static RuntimeException explained(
+      Throwable failure, SparkSession spark, RunSettings settings) {
+    IOException diskFull = OutOfSpaceException.diskFull(failure);
+    if (diskFull == null) {
+      if (failure instanceof RuntimeException runtime) {
+        return runtime;
+      }
+      IOException io =
+          failure instanceof IOException checked
+              ? checked
+              : new IOException(failure.getMessage(), failure);
+      return new UncheckedIOException(io.getMessage(), io);
+    }
+    List<java.nio.file.Path> folders = new ArrayList<>();
+    Path output = new Path(settings.output());
+    if (output.toUri().getScheme() == null || "file".equals(output.toUri().getScheme())) {
+      folders.add(java.nio.file.Path.of(output.toUri().getPath()));
+    }
+    String tmp = System.getProperty("java.io.tmpdir");
+    for (String local : spark.sparkContext().getConf().get("spark.local.dir", tmp).split(",")) {
+      folders.add(java.nio.file.Path.of(local.strip()));
+    }
+    folders.add(java.nio.file.Path.of(tmp));
+    OutOfSpaceException explained = OutOfSpaceException.in(folders, diskFull);
+    explained.addSuppressed(failure);
+    return explained;
   }
 
   /**
@@ -293,5 +369,14 @@ public final class ReportPipeline {
         new TreeMap<>(redactions),
         medians,
         relative);
+  }
+
+  /** The inputs hold no record, and an empty month was not asked for. */
+  public static final class EmptyExportException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    EmptyExportException(String message) {
+      super(message);
+    }
   }
 }

@@ -10,6 +10,8 @@ import org.goalshift.ingest.ColumnMapping;
  *
  * @param rejectThreshold share of rows read (0-1) above which rejections fail the run
  * @param attentionDays days without change after which an open performance-target goal is listed
+ * @param allowEmpty publish a month even when the inputs hold no record (otherwise the run fails
+ *     and the previous report stays: an empty export is far more often a broken one)
  */
 public record RunSettings(
     List<String> inputs,
@@ -20,7 +22,8 @@ public record RunSettings(
     ColumnMapping columns,
     Lexicon lexicon,
     org.goalshift.report.ReportSettings workbooks,
-    int attentionDays) {
+    int attentionDays,
+    boolean allowEmpty) {
 
   public static final double DEFAULT_REJECT_THRESHOLD = 0.05;
 

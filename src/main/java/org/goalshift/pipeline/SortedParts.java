@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * character: a field holding a quote, comma or line break is quoted, with its quotes doubled, so a
  * record ends at the first line break after an even number of quotes. Fields compare as their
  * UTF-8 bytes, unsigned, which is how Spark orders strings. A part out of order, or a value in
- * two parts, is an error rather than a file in the wrong order.
+ * two parts, is an error rather than a file in the wrong order; its message gives the record's
+ * place, never its content.
  */
 final class SortedParts {
   private static final Logger LOG = LoggerFactory.getLogger(SortedParts.class);
@@ -59,9 +59,11 @@ final class SortedParts {
       Part part = queue.poll();
       if (lastPart != null && part.compareKeyTo(lastKey, lastKey.length) == 0) {
         throw new IOException(
-            "first field '"
-                + part.keyText()
-                + "' is in both "
+            "the first field of "
+                + part.name
+                + " record "
+                + part.records
+                + " is in both "
                 + lastPart.name
                 + " and "
                 + part.name
@@ -77,7 +79,7 @@ final class SortedParts {
       if (more) {
         if (part.compareKeyTo(lastKey, lastKey.length) < 0) {
           throw new IOException(
-              part.name + " is not sorted by its first field: '" + part.keyText() + "' comes late");
+              part.name + " is not sorted by its first field at record " + part.records);
         }
         queue.add(part);
       }
@@ -95,6 +97,7 @@ final class SortedParts {
     private int recordLength;
     private byte[] key = new byte[1 << 6];
     private int keyLength;
+    private long records;
 
     Part(InputStream in, String name) {
       this.in = in;
@@ -128,6 +131,7 @@ final class SortedParts {
       if (recordLength == 0) {
         return false;
       }
+      records++;
       parseKey();
       return true;
     }
@@ -173,10 +177,6 @@ final class SortedParts {
 
     int compareKeyTo(byte[] other, int otherLength) {
       return Arrays.compareUnsigned(key, 0, keyLength, other, 0, otherLength);
-    }
-
-    String keyText() {
-      return new String(key, 0, keyLength, StandardCharsets.UTF_8);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -54,9 +55,22 @@ public final class Parallel implements AutoCloseable {
     }
   }
 
-  /** Stops the threads; a task still running is interrupted. */
+  /**
+   * Lets the tasks still running end (after a failure, their Spark jobs are being cancelled), so
+   * that what they were writing is finished with before the caller cleans up after them; a task
+   * still running after 30 seconds is interrupted. Interrupting at once would leave Hadoop's
+   * file operations half done, with warnings of their own.
+   */
   @Override
   public void close() {
-    threads.shutdownNow();
+    threads.shutdown();
+    try {
+      if (!threads.awaitTermination(30, TimeUnit.SECONDS)) {
+        threads.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      threads.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -15,6 +15,7 @@ public enum Rejection {
   BAD_VERSION("bad_version", "version is not a positive integer"),
   BAD_DATE("bad_date", "recorded_at is not an ISO-8601 date or date-time"),
   IMPOSSIBLE_DATE("impossible_date", "recorded_at names a day or time that does not exist"),
+  DATE_OUT_OF_RANGE("date_out_of_range", "recorded_at is before 1900-01-01"),
   EMPTY_GOAL_TEXT("empty_goal_text", "goal_text is empty"),
   BAD_SESSION_NUMBER("bad_session_number", "session_number is not a positive integer"),
   BAD_STATUS("bad_status", "status is not active, revised, achieved or discontinued"),

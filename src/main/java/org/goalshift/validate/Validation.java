@@ -52,6 +52,12 @@ public final class Validation {
 
   private static final String FIELD_PROBLEM = "field_problem";
 
+  /**
+   * Dates before this are typing slips (0026 for 2026), not therapy records; counted, they would
+   * make a goal unchanged for 740,000 days. Excel shows no date before it either.
+   */
+  private static final java.sql.Date EARLIEST_DATE = java.sql.Date.valueOf("1900-01-01");
+
   private Validation() {}
 
   /** The rows of each outcome, with the accepted ones typed. */
@@ -218,6 +224,11 @@ public final class Validation {
             problem(
                 Rejection.IMPOSSIBLE_DATE,
                 quoted("recorded_at", recordedAt, "is not a real calendar date and time")))
+        .when(
+            col(RECORDED_DATE).lt(lit(EARLIEST_DATE)),
+            problem(
+                Rejection.DATE_OUT_OF_RANGE,
+                quoted("recorded_at", recordedAt, "is before " + EARLIEST_DATE)))
         .when(
             col(GOAL_TEXT).isNull(), problem(Rejection.EMPTY_GOAL_TEXT, lit("goal_text is empty")))
         .when(

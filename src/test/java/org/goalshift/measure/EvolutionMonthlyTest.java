@@ -131,4 +131,36 @@ class EvolutionMonthlyTest extends CachedGoalHistory {
   void aReportMonthBeforeAnyGoalHasNoRows() {
     assertThat(Evolution.monthly(versions, YearMonth.of(2025, 12)).count()).isZero();
   }
+
+  /**
+   * Versions are ordered by version number, whatever their dates: g8's v3 is recorded before its
+   * v2. At each month's end the goal is its highest version recorded by then (v1 in March, v3 from
+   * April), and each revision counts once, in the month it was recorded: v3's in April (RO after
+   * v2's RO, so no reframe), v2's in May (PT -> RO), two in all, as goals.csv and transitions.csv
+   * count.
+   */
+  @Test
+  void aVersionRecordedBeforeTheOneItFollowsIsCountedOnceLikeEveryOtherOutput() {
+    Dataset<Row> outOfOrder =
+        Evolution.versions(
+            GoalHistory.labelled(
+                List.of(
+                    GoalHistory.v("g8 c8 T8 S8 1 2026-03-01 1 active PT", "Stop worrying"),
+                    GoalHistory.v("g8 c8 T8 S8 2 2026-05-01 3 active RO", "Notice the worry"),
+                    GoalHistory.v("g8 c8 T8 S8 3 2026-04-01 2 active RO", "Sit with the worry"))));
+    GoalFacts facts = Evolution.goalFacts(outOfOrder, JUNE);
+
+    assertThat(lines(Evolution.monthly(outOfOrder, JUNE)))
+        .containsExactly(
+            "S8,T8,2026-03,1,1,0,0,0,0,1,0,0",
+            "S8,T8,2026-04,1,0,1,1,0,0,0,1,0",
+            "S8,T8,2026-05,1,0,1,1,1,0,0,1,0",
+            "S8,T8,2026-06,1,0,0,0,0,0,0,1,0");
+    assertThat(Evolution.goals(facts).first().getAs(Columns.REVISIONS).toString()).isEqualTo("2");
+    assertThat(
+            Evolution.transitions(outOfOrder, facts).collectAsList().stream()
+                .mapToLong(row -> row.getLong(row.fieldIndex(Columns.REVISIONS)))
+                .sum())
+        .isEqualTo(2);
+  }
 }

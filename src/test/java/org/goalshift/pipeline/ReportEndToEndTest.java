@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.goalshift.cli.GoalshiftCommand;
+import org.goalshift.testing.ReportArgs;
 import org.goalshift.testing.TestSpark;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,20 +66,11 @@ class ReportEndToEndTest {
   private static int report(Path output, String... extra) {
     ByteArrayOutputStream sink = new ByteArrayOutputStream();
     PrintStream quiet = new PrintStream(sink, true, StandardCharsets.UTF_8);
-    String[] args =
-        Stream.concat(
-                Stream.of(
-                    "report",
-                    "--input",
-                    input.toString(),
-                    "--month",
-                    "2026-10",
-                    "--output",
-                    output.toString()),
-                Stream.of(extra))
-            .toArray(String[]::new);
     return GoalshiftCommand.execute(
-        new GoalshiftCommand(name -> TestSpark.session(), false), quiet, quiet, args);
+        new GoalshiftCommand(name -> TestSpark.session(), false),
+        quiet,
+        quiet,
+        ReportArgs.of(input, "2026-10", output, extra));
   }
 
   private static List<CSVRecord> readCsv(Path file) throws IOException {
@@ -105,7 +97,8 @@ class ReportEndToEndTest {
     assertThat(month.resolve("supervisors/sup-b.xlsx")).isRegularFile();
     assertThat(month.resolve("overview.xlsx")).isRegularFile();
     try (Stream<Path> entries = Files.list(out)) {
-      assertThat(entries.map(p -> p.getFileName().toString())).containsExactly("2026-10");
+      assertThat(entries.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("2026-10", ".2026-10.lock");
     }
 
     RunSummary.Counts counts = summary(month).counts();
@@ -202,7 +195,8 @@ class ReportEndToEndTest {
     }
     assertThat(Files.readAllBytes(out.resolve("2026-10/data/goals.csv"))).isEqualTo(before);
     try (Stream<Path> entries = Files.list(out)) {
-      assertThat(entries.map(p -> p.getFileName().toString())).containsExactly("2026-10");
+      assertThat(entries.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("2026-10", ".2026-10.lock");
     }
   }
 }

@@ -316,4 +316,114 @@ class IngestAndValidationTest {
     }
     assertThat(code(checked().first())).isEqualTo("invalid_encoding");
   }
+
+  /**
+   * RFC 4180 sets no limit on the line breaks in a quoted field, so a long note keeps its record;
+   * what bounds a record is its size ({@code MAX_RECORD_BYTES}).
+   */
+  @Test
+  void aQuotedFieldWithHundredsOfLineBreaksIsOneRecord() throws IOException {
+    String note = String.join("\n", java.util.Collections.nCopies(300, "a line of the note"));
+    write(
+        "long-note.csv",
+        HEADER,
+        "g1,c1,t1,s1,1,2026-10-03,\"" + note + "\",1,active",
+        "g2,c1,t1,s1,1,2026-10-04,Notice my anger sooner,2,active");
+    Map<Long, Row> rows = byLine(checked());
+
+    assertThat(rows).hasSize(2);
+    assertThat(outcome(rows.get(2L))).isEqualTo(Validation.ACCEPTED);
+    assertThat(rows.get(2L).getString(rows.get(2L).fieldIndex(GOAL_TEXT))).isEqualTo(note);
+    assertThat(outcome(rows.get(302L))).isEqualTo(Validation.ACCEPTED);
+  }
+
+  /** A stray quote still costs only its own line, however much of the file follows it. */
+  @Test
+  void aStrayQuoteBeforeMoreThanTheRecordLimitCostsOnlyItsLine() throws IOException {
+    List<String> lines = new ArrayList<>(List.of(HEADER, "g0,c1,t1,s1,1,2026-10-03,\"stray,1,"));
+    int good = 30_000;
+    for (int i = 1; i <= good; i++) {
+      lines.add("g" + i + ",c1,t1,s1,1,2026-10-03,Notice my anger sooner and breathe,2,active");
+    }
+    write("stray.csv", lines.toArray(String[]::new));
+    Dataset<Row> checked = checked();
+
+    assertThat(checked.filter(col(OUTCOME).equalTo(Validation.ACCEPTED)).count()).isEqualTo(good);
+    assertThat(code(byLine(checked.filter(col(LINE_NUMBER).equalTo(2))).get(2L)))
+        .isEqualTo("unbalanced_quotes");
+    assertThat(checked.count()).isEqualTo(good + 1);
+  }
+
+  /**
+   * Every file is read once by its literal name: Hadoop would take brackets, braces, {@code *} and
+   * {@code ?} as a glob and a comma as a separator between paths.
+   */
+  @Test
+  void everyFileIsReadOnceByItsLiteralNameWhateverItsCharacters() throws IOException {
+    List<String> names =
+        List.of(
+            "x[1].csv",
+            "x1.csv",
+            "goals[clinic3].csv",
+            "clinic A, October.csv",
+            "star*.csv",
+            "what?.csv",
+            "{a,b}.csv",
+            "a.csv",
+            "per%20cent.csv",
+            "caf\u00e9 \u00fcber.csv",
+            "hash#.csv");
+    for (int i = 0; i < names.size(); i++) {
+      write(names.get(i), HEADER, "g" + i + ",c1,t1,s1,1,2026-10-03,Notice the worry,1,active");
+    }
+    Dataset<Row> checked = checked();
+
+    assertThat(checked.count()).isEqualTo(names.size());
+    assertThat(
+            Validation.split(checked).accepted().select(GOAL_ID).distinct().count())
+        .isEqualTo(names.size());
+
+    List<InputFiles.InputFile> single =
+        InputFiles.list(
+            List.of(dir.resolve("goals[clinic3].csv").toString(),
+                dir.resolve("clinic A, October.csv").toString()),
+            new Configuration());
+    assertThat(CsvIngest.read(TestSpark.session(), single, ColumnMapping.standard()).count())
+        .isEqualTo(2);
+  }
+
+  /** A FIFO or device named .csv would block its reader forever; only regular files are read. */
+  @Test
+  void aFileThatIsNotARegularFileIsSkippedInAFolderAndRefusedWhenNamed() throws Exception {
+    write("good.csv", HEADER, "g1,c1,t1,s1,1,2026-10-03,Notice the worry,1,active");
+    Path fifo = dir.resolve("pipe.csv");
+    assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+
+    assertThat(InputFiles.list(List.of(dir.toString()), new Configuration()))
+        .extracting(InputFiles.InputFile::displayName)
+        .containsExactly(dir + "/good.csv");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> InputFiles.list(List.of(fifo.toString()), new Configuration()))
+        .isInstanceOf(InputFiles.InputPathException.class)
+        .hasMessageContaining("not a regular file");
+  }
+
+  /**
+   * A date before 1900 is a typing slip (0026 for 2026), not a therapy record, and Excel cannot
+   * show it as a date: it is rejected rather than counted as 740,000 days unchanged.
+   */
+  @Test
+  void aDateBefore1900IsRejectedAsOutOfRange() throws IOException {
+    write(
+        "early.csv",
+        HEADER,
+        "g1,c1,t1,s1,1,0026-10-03,Notice the worry,1,active",
+        "g2,c1,t1,s1,1,1899-12-31T10:00,Notice the worry,1,active",
+        "g3,c1,t1,s1,1,1900-01-01,Notice the worry,1,active");
+    Map<Long, Row> rows = byLine(checked());
+
+    assertThat(code(rows.get(2L))).isEqualTo("date_out_of_range");
+    assertThat(code(rows.get(3L))).isEqualTo("date_out_of_range");
+    assertThat(outcome(rows.get(4L))).isEqualTo(Validation.ACCEPTED);
+  }
 }
