@@ -145,17 +145,17 @@ class EvolutionMonthlyTest extends CachedGoalHistory {
         Evolution.versions(
             GoalHistory.labelled(
                 List.of(
-                    GoalHistory.v("g8 c8 T8 S8 1 2026-03-01 1 active PT", "Stop worrying"),
-                    GoalHistory.v("g8 c8 T8 S8 2 2026-05-01 3 active RO", "Notice the worry"),
-                    GoalHistory.v("g8 c8 T8 S8 3 2026-04-01 2 active RO", "Sit with the worry"))));
+                    GoalHistory.v("g8 c8 T8 S8 1 2026-03-01 1 active PT V", "Stop worrying"),
+                    GoalHistory.v("g8 c8 T8 S8 2 2026-05-01 3 active RO A", "Notice the worry"),
+                    GoalHistory.v("g8 c8 T8 S8 3 2026-04-01 2 active RO A", "Sit with the worry"))));
     GoalFacts facts = Evolution.goalFacts(outOfOrder, JUNE);
 
     assertThat(lines(Evolution.monthly(outOfOrder, JUNE)))
         .containsExactly(
-            "S8,T8,2026-03,1,1,0,0,0,0,1,0,0",
-            "S8,T8,2026-04,1,0,1,1,0,0,0,1,0",
-            "S8,T8,2026-05,1,0,1,1,1,0,0,1,0",
-            "S8,T8,2026-06,1,0,0,0,0,0,0,1,0");
+            "S8,T8,2026-03,1,1,0,0,0,0,1,0,0,0,1,0,0",
+            "S8,T8,2026-04,1,0,1,1,0,0,0,1,0,1,0,0,0",
+            "S8,T8,2026-05,1,0,1,1,1,0,0,1,0,1,0,0,0",
+            "S8,T8,2026-06,1,0,0,0,0,0,0,1,0,1,0,0,0");
     assertThat(Evolution.goals(facts).first().getAs(Columns.REVISIONS).toString()).isEqualTo("2");
     assertThat(
             Evolution.transitions(outOfOrder, facts).collectAsList().stream()
