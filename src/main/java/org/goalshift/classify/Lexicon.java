@@ -311,7 +311,8 @@ public final class Lexicon {
                 + name
                 + "]; expected one of [settings], [aliases], "
                 + "[performance], [relationship], [unclassified], [reject], [negate], [contrast], "
-                + "[concession], [resume], [setting], [difficulty], [content], [approach], [avoidance], [none], [problem], [escape], "
+                + "[concession], [resume], [setting], [difficulty], [content], [approach], "
+                + "[avoidance], [none], [problem], [escape], "
                 + "[direction reject|contrast|resume|concession|purpose]");
       }
       String flags = name.substring(base.length()).strip();
@@ -486,7 +487,9 @@ public final class Lexicon {
         throw error("'...' must stand between two words, in '" + phrase.strip() + "'");
       }
       String name =
-          dimension == rules ? "framing " : dimension == directionRules ? "direction " : "structure ";
+          dimension == rules
+              ? "framing "
+              : dimension == directionRules ? "direction " : "structure ";
       String key = name + String.join(" ", elements);
       if (!seenPatterns.add(key)) {
         throw error("phrase '" + phrase.strip() + "' appears twice in the lexicon");
