@@ -13,9 +13,10 @@ import org.goalshift.schema.Label;
 /**
  * Labels goal texts with the rules of one {@link Lexicon}: their framing and, independently, their
  * direction. The lexicon is compiled once into token tries (aliases, then the framing rules, the
- * framing's structure rules and the direction rules) and a typo table; {@link #classify} tokenises a text once and then makes a few
- * linear passes over its tokens for each dimension. Instances are safe to share between threads:
- * the compiled rules are immutable and the only mutable part is a concurrent memo of typo look-ups.
+ * framing's structure rules and the direction rules) and a typo table; {@link #classify}
+ * tokenises a text once and then makes a few linear passes over its tokens for each dimension.
+ * Instances are safe to share between threads: the compiled rules are immutable and the only
+ * mutable part is a concurrent memo of typo look-ups.
  */
 public final class GoalClassifier {
   /** Typos are only corrected on words this long: short words have too many near neighbours. */
