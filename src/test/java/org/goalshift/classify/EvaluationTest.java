@@ -65,8 +65,8 @@ class EvaluationTest {
     "blind4.csv, 79, 0.94, 0.96, 0.92",
     "blind5.csv, 294, 0.98, 0.98, 0.97",
     "blind6.csv, 247, 0.99, 0.99, 0.99",
-    "direction-final.csv, 285, 0.94, 0.95, 0.90",
-    "direction-blind1.csv, 294, 0.91, 0.92, 0.86"
+    "direction-final.csv, 285, 0.94, 0.96, 0.90",
+    "direction-blind1.csv, 294, 0.91, 0.92, 0.87"
   })
   void builtInLexiconHoldsItsFiguresOnTheBlindSets(
       String file, int goals, double accuracy, double macroF1, double kappa)
