@@ -12,10 +12,11 @@ import org.goalshift.schema.Label;
 
 /**
  * Labels goal texts with the rules of one {@link Lexicon}: their framing and, independently, their
- * direction. The lexicon is compiled once into token tries (aliases, then the framing rules and the
- * direction rules) and a typo table; {@link #classify} tokenises a text once and then makes a few
- * linear passes over its tokens for each dimension. Instances are safe to share between threads:
- * the compiled rules are immutable and the only mutable part is a concurrent memo of typo look-ups.
+ * direction. The lexicon is compiled once into token tries (aliases, then the framing rules, the
+ * framing's structure rules and the direction rules) and a typo table; {@link #classify}
+ * tokenises a text once and then makes a few linear passes over its tokens for each dimension.
+ * Instances are safe to share between threads: the compiled rules are immutable and the only
+ * mutable part is a concurrent memo of typo look-ups.
  */
 public final class GoalClassifier {
   /** Typos are only corrected on words this long: short words have too many near neighbours. */
@@ -35,6 +36,7 @@ public final class GoalClassifier {
   private final List<Rule> rules;
   private final PhraseTrie<List<String>> aliasTrie = new PhraseTrie<>();
   private final RuleMatcher framingRules;
+  private final StructureReader structureReader;
   private final DirectionReader directionReader;
   private final Set<String> vocabulary = new HashSet<>();
   private final Set<String> stems = new HashSet<>();
@@ -46,6 +48,10 @@ public final class GoalClassifier {
     this.rules = lexicon.rules();
     lexicon.aliases().forEach(aliasTrie::add);
     framingRules = new RuleMatcher(rules, settings.maxGap(), this::addToVocabulary);
+    structureReader =
+        new StructureReader(
+            new RuleMatcher(lexicon.structureRules(), settings.maxGap(), this::addToVocabulary),
+            settings);
     directionReader =
         new DirectionReader(
             new RuleMatcher(lexicon.directionRules(), settings.maxGap(), this::addToVocabulary),
@@ -82,7 +88,9 @@ public final class GoalClassifier {
           Label.UNCLASSIFIED, List.of(), 1.0, Direction.NONE, List.of(), 1.0);
     }
     List<Token> tokens = correctTypos(applyAliases(Tokenizer.tokenize(goalText)));
-    Framing framing = decide(weighCues(tokens, framingRules.match(tokens)));
+    List<RuleMatcher.Match> matches = framingRules.match(tokens);
+    List<PlacedCue> cues = weighCues(tokens, matches);
+    Framing framing = decide(structureReader.addStructure(tokens, matches, cues));
     DirectionReader.Reading direction = directionReader.read(tokens);
     return new Classification(
         framing.label,
@@ -229,11 +237,18 @@ public final class GoalClassifier {
         && typed.substring(at + 2).equals(stem.substring(at + 2));
   }
 
-  /** Applies negation, contrast and concession to the matched cues, then weighs each one. */
-  private List<Cue> weighCues(List<Token> tokens, List<RuleMatcher.Match> matches) {
+  /** A weighed cue and the token it starts at, so the structure can see which clause holds it. */
+  record PlacedCue(Cue cue, int start) {}
+
+  /**
+   * Applies negation, contrast, concession and content openers to the matched cues, then weighs
+   * each one.
+   */
+  private List<PlacedCue> weighCues(List<Token> tokens, List<RuleMatcher.Match> matches) {
     int count = matches.size();
     String[] turnedBy = new String[count];
     String[] concededBefore = new String[count];
+    String[] contentOf = new String[count];
     for (int o = 0; o < count; o++) {
       RuleMatcher.Match operator = matches.get(o);
       Rule.Kind kind = operator.rule().kind();
@@ -267,6 +282,11 @@ public final class GoalClassifier {
               break scope; // Plain negation scopes only the first cue after it.
             }
           }
+          case CONTENT -> {
+            if (after) {
+              contentOf[c] = operator.phrase();
+            }
+          }
           case CONCESSION -> {
             if (cue.end() <= operator.start() && tokens.get(cue.start()).sentence() == sentence) {
               concededBefore[c] = operator.phrase();
@@ -276,7 +296,7 @@ public final class GoalClassifier {
         }
       }
     }
-    List<Cue> cues = new ArrayList<>();
+    List<PlacedCue> cues = new ArrayList<>();
     for (int c = 0; c < count; c++) {
       RuleMatcher.Match match = matches.get(c);
       Rule rule = match.rule();
@@ -295,7 +315,11 @@ public final class GoalClassifier {
         weight *= settings.concededWeight();
         meaning += " (conceded before '" + concededBefore[c] + "': counts less)";
       }
-      cues.add(new Cue(match.phrase(), meaning, framing, weight));
+      if (contentOf[c] != null) {
+        weight = 0;
+        meaning += " (part of what '" + contentOf[c] + "' says, not the goal: counts nothing)";
+      }
+      cues.add(new PlacedCue(new Cue(match.phrase(), meaning, framing, weight), match.start()));
     }
     return cues;
   }

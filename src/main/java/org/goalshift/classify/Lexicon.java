@@ -44,6 +44,17 @@ public final class Lexicon {
           "unclassified", Label.UNCLASSIFIED);
   private static final String END_STATE_FLAG = "end-state";
 
+  /**
+   * Sections of the framing's structure: "[setting]" opens a clause that sets the scene ("when",
+   * "and still"), "[difficulty]" names an experience that can set it ("the panic", "the urge"),
+   * and "[content]" cues open what a belief or lesson says ("learn that"), whose own cues are not
+   * the goal's.
+   */
+  private static final Map<String, Rule.Kind> STRUCTURE_SECTIONS =
+      Map.of("setting", Rule.Kind.SETTING, "difficulty", Rule.Kind.DIFFICULTY);
+
+  private static final String CONTENT_SECTION = "content";
+
   /** Direction cue sections: evidence that counts as it stands. */
   private static final Map<String, Direction> DIRECTION_SECTIONS =
       Map.of(
@@ -80,6 +91,8 @@ public final class Lexicon {
     defaults.put("direction-min-evidence", 1.5);
     defaults.put("mixed-min-evidence", 1.5);
     defaults.put("mixed-min-ratio", 0.3);
+    defaults.put("setting-weight", 2.0);
+    defaults.put("replacement-weight", 1.5);
     return defaults;
   }
 
@@ -87,6 +100,7 @@ public final class Lexicon {
   private final String source;
   private final List<Rule> rules;
   private final List<Rule> directionRules;
+  private final List<Rule> structureRules;
   private final Map<List<String>, List<String>> aliases;
   private final Settings settings;
 
@@ -102,6 +116,10 @@ public final class Lexicon {
    *     has no direction
    * @param mixedMinEvidence both sides need at least this much weight for a goal to be mixed
    * @param mixedMinRatio and the weaker side at least this share of the stronger
+   * @param settingWeight relationship-oriented weight of a wanted action done while a difficulty
+   *     is there ("when the panic shows up, keep breathing")
+   * @param replacementWeight relationship-oriented weight of a wanted action written in place of
+   *     another ("text my sponsor instead of using")
    */
   record Settings(
       double minEvidence,
@@ -110,19 +128,23 @@ public final class Lexicon {
       int maxGap,
       double directionMinEvidence,
       double mixedMinEvidence,
-      double mixedMinRatio) {}
+      double mixedMinRatio,
+      double settingWeight,
+      double replacementWeight) {}
 
   private Lexicon(
       String origin,
       String source,
       List<Rule> rules,
       List<Rule> directionRules,
+      List<Rule> structureRules,
       Map<List<String>, List<String>> aliases,
       Settings settings) {
     this.origin = origin;
     this.source = source;
     this.rules = List.copyOf(rules);
     this.directionRules = List.copyOf(directionRules);
+    this.structureRules = List.copyOf(structureRules);
     this.aliases = Map.copyOf(aliases);
     this.settings = settings;
   }
@@ -183,7 +205,7 @@ public final class Lexicon {
 
   /** Number of cue and operator lines of both dimensions, for logs and reports. */
   public int ruleCount() {
-    return rules.size() + directionRules.size();
+    return rules.size() + directionRules.size() + structureRules.size();
   }
 
   /**
@@ -191,12 +213,17 @@ public final class Lexicon {
    * baseline the classifier benchmark measures both dimensions against.
    */
   public Lexicon framingOnly() {
-    return new Lexicon(origin, source, rules, List.of(), aliases, settings);
+    return new Lexicon(origin, source, rules, List.of(), structureRules, aliases, settings);
   }
 
   /** The framing rules. */
   List<Rule> rules() {
     return rules;
+  }
+
+  /** The framing's setting and difficulty rules, matched on their own (never hidden by cues). */
+  List<Rule> structureRules() {
+    return structureRules;
   }
 
   /** The direction rules; empty for a lexicon without direction sections. */
@@ -217,6 +244,7 @@ public final class Lexicon {
     private final String origin;
     private final List<Rule> rules = new ArrayList<>();
     private final List<Rule> directionRules = new ArrayList<>();
+    private final List<Rule> structureRules = new ArrayList<>();
     private final Map<List<String>, List<String>> aliases = new LinkedHashMap<>();
     private final Map<String, Double> settings = new LinkedHashMap<>();
     private final Set<String> seenPatterns = new HashSet<>();
@@ -249,7 +277,8 @@ public final class Lexicon {
         throw new LexiconException(
             "Lexicon " + origin + " has no cues: add a [performance] or [relationship] section");
       }
-      return new Lexicon(origin, text, rules, directionRules, aliases, buildSettings());
+      return new Lexicon(
+          origin, text, rules, directionRules, structureRules, aliases, buildSettings());
     }
 
     private static String stripComment(String line) {
@@ -273,6 +302,8 @@ public final class Lexicon {
               || OPERATOR_SECTIONS.containsKey(base)
               || DIRECTION_SECTIONS.containsKey(base)
               || TURNED_DIRECTION_SECTIONS.containsKey(base)
+              || STRUCTURE_SECTIONS.containsKey(base)
+              || base.equals(CONTENT_SECTION)
               || base.equals(DIRECTION_PREFIX);
       if (!known) {
         throw error(
@@ -280,7 +311,8 @@ public final class Lexicon {
                 + name
                 + "]; expected one of [settings], [aliases], "
                 + "[performance], [relationship], [unclassified], [reject], [negate], [contrast], "
-                + "[concession], [resume], [approach], [avoidance], [none], [problem], [escape], "
+                + "[concession], [resume], [setting], [difficulty], [content], [approach], "
+                + "[avoidance], [none], [problem], [escape], "
                 + "[direction reject|contrast|resume|concession|purpose]");
       }
       String flags = name.substring(base.length()).strip();
@@ -322,6 +354,19 @@ public final class Lexicon {
       switch (base) {
         case "settings" -> parseSetting(line);
         case "aliases" -> parseAlias(line);
+        case CONTENT_SECTION -> {
+          CueLine cue = parseCue(line, rules);
+          rules.add(
+              new Rule(
+                  Rule.Kind.CONTENT,
+                  Label.RELATIONSHIP_ORIENTED,
+                  null,
+                  cue.pattern,
+                  cue.weight,
+                  cue.meaning,
+                  true,
+                  lineNumber));
+        }
         case DIRECTION_PREFIX ->
             directionRules.add(operator(DIRECTION_OPERATORS.get(flags), line, directionRules));
         default -> {
@@ -362,6 +407,9 @@ public final class Lexicon {
                     cue.meaning,
                     false,
                     lineNumber));
+          } else if (STRUCTURE_SECTIONS.containsKey(base)) {
+            structureRules.add(
+                operator(STRUCTURE_SECTIONS.get(base), line, structureRules));
           } else {
             rules.add(operator(OPERATOR_SECTIONS.get(base), line, rules));
           }
@@ -438,7 +486,11 @@ public final class Lexicon {
       if (elements.get(0).equals(GAP) || elements.get(elements.size() - 1).equals(GAP)) {
         throw error("'...' must stand between two words, in '" + phrase.strip() + "'");
       }
-      String key = (dimension == rules ? "framing " : "direction ") + String.join(" ", elements);
+      String name =
+          dimension == rules
+              ? "framing "
+              : dimension == directionRules ? "direction " : "structure ";
+      String key = name + String.join(" ", elements);
       if (!seenPatterns.add(key)) {
         throw error("phrase '" + phrase.strip() + "' appears twice in the lexicon");
       }
@@ -509,7 +561,9 @@ public final class Lexicon {
           values.get("max-gap").intValue(),
           values.get("direction-min-evidence"),
           values.get("mixed-min-evidence"),
-          values.get("mixed-min-ratio"));
+          values.get("mixed-min-ratio"),
+          values.get("setting-weight"),
+          values.get("replacement-weight"));
     }
 
     private LexiconException error(String what) {

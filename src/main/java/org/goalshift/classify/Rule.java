@@ -63,11 +63,21 @@ record Rule(
      */
     ESCAPE,
     /** Direction: "so that", "so I can": what follows is a purpose, not a separate aim. */
-    PURPOSE
+    PURPOSE,
+    /** Framing: opens a clause that may set the scene for the wanted action ("when", "even if"). */
+    SETTING,
+    /** Framing: an experience that can set the scene ("the panic", "the urge", "i feel"). */
+    DIFFICULTY,
+    /**
+     * Framing: relationship-oriented evidence that opens what a belief or lesson says ("learn
+     * that"); the cues after it in its clause describe the belief, not the goal, and count nothing.
+     */
+    CONTENT
   }
 
+  /** Framing evidence of its own: a cue, or a content opener. */
   boolean isCue() {
-    return kind == Kind.CUE;
+    return kind == Kind.CUE || kind == Kind.CONTENT;
   }
 
   /** A direction rule that carries evidence of its own or once turned. */

@@ -98,6 +98,70 @@ class GoalClassifierTest {
   }
 
   @Test
+  void aDifficultyThatSetsTheSceneForAnActionMakesItASkill() {
+    Classification skill =
+        CLASSIFIER.classify("When the panic comes on the train I want to keep breathing");
+
+    assertThat(skill.label()).isEqualTo(Label.RELATIONSHIP_ORIENTED);
+    assertThat(skill.cuesText())
+        .isEqualTo(
+            "'when ... panic' -> a wanted action while the difficulty is there (its setting, not"
+                + " its target)");
+  }
+
+  /** The difficulty is then the object of the elimination, not the setting of a skill. */
+  @Test
+  void anEliminationInTheMainClauseLeavesTheSettingUncounted() {
+    Classification elimination = CLASSIFIER.classify("I want to stop panicking when I'm on trains");
+
+    assertThat(elimination.label()).isEqualTo(Label.PERFORMANCE_TARGET);
+    assertThat(elimination.cuesText()).doesNotContain("setting");
+  }
+
+  @Test
+  void anActionInPlaceOfAnotherIsAChosenResponseUnlessTheWantedSideIsATarget() {
+    Classification response = CLASSIFIER.classify("phone my sister instead of drinking");
+    Classification target = CLASSIFIER.classify("Instead of coping I want the anxiety gone");
+
+    assertThat(response.label()).isEqualTo(Label.RELATIONSHIP_ORIENTED);
+    assertThat(response.cuesText())
+        .isEqualTo("'instead of' -> a chosen response in place of an old one");
+    assertThat(target.label()).isEqualTo(Label.PERFORMANCE_TARGET);
+    assertThat(target.cuesText()).doesNotContain("chosen response");
+  }
+
+  @Test
+  void whatALessonSaysIsNotTheGoal() {
+    Classification lesson =
+        CLASSIFIER.classify("Learn that one slip doesn't always mean I've failed");
+
+    assertThat(lesson.label()).isEqualTo(Label.RELATIONSHIP_ORIENTED);
+    assertThat(lesson.cues())
+        .filteredOn(cue -> cue.phrase().equals("always"))
+        .singleElement()
+        .satisfies(
+            cue -> {
+              assertThat(cue.weight()).isZero();
+              assertThat(cue.meaning())
+                  .endsWith("(part of what 'learn ... that' says, not the goal: counts nothing)");
+            });
+  }
+
+  @Test
+  void theStructureIsReadFromTheLexiconsOwnSections() {
+    String cues =
+        "[relationship]\nphone | 2 | phoning someone\n[performance]\nstop | 2 | stop it\n";
+    GoalClassifier withoutStructure = new GoalClassifier(Lexicon.parse(cues, "small"));
+    GoalClassifier withStructure =
+        new GoalClassifier(
+            Lexicon.parse(cues + "[setting]\nwhen\n[difficulty]\nlonely\n", "small"));
+    String goal = "when lonely, go out for a walk";
+
+    assertThat(withoutStructure.classify(goal).label()).isEqualTo(Label.UNCLASSIFIED);
+    assertThat(withStructure.classify(goal).label()).isEqualTo(Label.RELATIONSHIP_ORIENTED);
+  }
+
+  @Test
   void aLexiconWithoutDirectionSectionsReadsNoDirection() {
     GoalClassifier framingOnly =
         new GoalClassifier(Lexicon.parse("[performance]\nstop | 2 | stop it\n", "small"));

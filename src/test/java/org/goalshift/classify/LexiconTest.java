@@ -57,6 +57,12 @@ class LexiconTest {
         .contains(Direction.APPROACH, Direction.AVOIDANCE, Direction.NONE);
     assertThat(lexicon.rules()).extracting(Rule::direction).containsOnlyNulls();
     assertThat(lexicon.directionRules()).extracting(Rule::framing).containsOnlyNulls();
+    assertThat(lexicon.rules()).extracting(Rule::kind).contains(Rule.Kind.CONTENT);
+    assertThat(lexicon.structureRules())
+        .extracting(Rule::kind)
+        .containsOnly(Rule.Kind.SETTING, Rule.Kind.DIFFICULTY)
+        .contains(Rule.Kind.SETTING, Rule.Kind.DIFFICULTY);
+    assertThat(lexicon.framingOnly().structureRules()).isEqualTo(lexicon.structureRules());
   }
 
   @Test
@@ -107,6 +113,7 @@ class LexiconTest {
           unknown setting;       [settings]\\nspeed = 3;                          2; unknown setting 'speed'
           setting not a number;  [settings]\\nmax-gap = four;                     2; must be a number, got 'four'
           alias without target;  [aliases]\\nw/out =;                             2; an alias must look like
+          content without weight; [content]\\nlearn ... that;                  2; three fields
           """)
   void malformedLexiconNamesTheLine(String problem, String text, int line, String message) {
     String lexicon = text.replace("\\n", "\n") + "\n[performance]\nquit smoking | 2 | quit\n";

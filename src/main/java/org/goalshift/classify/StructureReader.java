@@ -1,0 +1,169 @@
+package org.goalshift.classify;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.goalshift.schema.Label;
+
+/**
+ * Reads which part of a goal holds the difficulty and which the wanted action. A difficulty that
+ * only sets the scene for an action ("when the panic shows up on the train, keep breathing", "go
+ * to the shops and still feel shaky") makes the action a skill practised while it is there:
+ * relationship-oriented. So does an action written in place of another ("text my sponsor instead
+ * of using"). Neither counts when the rest of the sentence already makes the goal an elimination
+ * or a target ("stop panicking when I'm on the train"): then the difficulty is the object of the
+ * goal, not its setting. Immutable once built.
+ */
+final class StructureReader {
+  /**
+   * Words that carry no action of their own: a sentence must hold some other word beside its
+   * setting for the setting to frame an action.
+   */
+  private static final Set<String> NO_ACTION =
+      Set.of(
+          "i", "im", "me", "my", "myself", "to", "want", "need", "the", "a", "an", "and", "or",
+          "be", "able", "pt", "cl", "client", "yp", "she", "he", "her", "his", "him", "they",
+          "them", "their", "it", "its", "is", "am", "are", "so", "that", "this", "of", "in", "on",
+          "at", "for", "with", "will", "can", "just", "really", "also", "goal", "would", "then",
+          "still", "even", "when", "if", "/");
+
+  private final RuleMatcher structureRules;
+  private final Lexicon.Settings settings;
+
+  StructureReader(RuleMatcher structureRules, Lexicon.Settings settings) {
+    this.structureRules = structureRules;
+    this.settings = settings;
+  }
+
+  /** The weighed cues with the structure's own cues added, all in text order. */
+  List<Cue> addStructure(
+      List<Token> tokens, List<RuleMatcher.Match> framing, List<GoalClassifier.PlacedCue> cues) {
+    List<GoalClassifier.PlacedCue> all = new ArrayList<>(cues);
+    if (!structureRules.isEmpty()) {
+      settingCue(tokens, framing, cues).ifPresent(all::add);
+    }
+    replacementCue(tokens, framing, cues).ifPresent(all::add);
+    all.sort(Comparator.comparingInt(GoalClassifier.PlacedCue::start));
+    return all.stream().map(GoalClassifier.PlacedCue::cue).toList();
+  }
+
+  /** The first setting opener followed closely, in its clause, by a difficulty. */
+  private Optional<GoalClassifier.PlacedCue> settingCue(
+      List<Token> tokens, List<RuleMatcher.Match> framing, List<GoalClassifier.PlacedCue> cues) {
+    List<RuleMatcher.Match> matches = structureRules.match(tokens);
+    for (int s = 0; s < matches.size(); s++) {
+      RuleMatcher.Match opener = matches.get(s);
+      if (opener.rule().kind() != Rule.Kind.SETTING) {
+        continue;
+      }
+      int clause = tokens.get(opener.end() - 1).clause();
+      RuleMatcher.Match difficulty = null;
+      for (int d = s + 1; d < matches.size() && difficulty == null; d++) {
+        RuleMatcher.Match candidate = matches.get(d);
+        boolean close =
+            candidate.rule().kind() == Rule.Kind.DIFFICULTY
+                && tokens.get(candidate.start()).clause() == clause
+                && candidate.start() - opener.end() <= settings.maxGap();
+        if (close) {
+          difficulty = candidate;
+        }
+      }
+      if (difficulty == null) {
+        continue;
+      }
+      int settingEnd = settingEnd(tokens, framing, difficulty.end(), clause);
+      if (holdsWantedAction(tokens, cues, opener.start(), settingEnd)) {
+        Cue cue =
+            new Cue(
+                opener.phrase() + " ... " + difficulty.phrase(),
+                "a wanted action while the difficulty is there (its setting, not its target)",
+                Label.RELATIONSHIP_ORIENTED,
+                settings.settingWeight());
+        return Optional.of(new GoalClassifier.PlacedCue(cue, opener.start()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A setting runs to the end of its clause, or to the writer's own "want" or a "rather than"
+   * inside it ("when the panic shows up I want to keep breathing").
+   */
+  private static int settingEnd(
+      List<Token> tokens, List<RuleMatcher.Match> framing, int from, int clause) {
+    int end = clauseEnd(tokens, from, clause);
+    for (RuleMatcher.Match match : framing) {
+      Rule.Kind kind = match.rule().kind();
+      boolean ends = kind == Rule.Kind.RESUME || kind == Rule.Kind.CONTRAST;
+      if (ends && match.start() >= from && match.start() < end) {
+        return match.start();
+      }
+    }
+    return end;
+  }
+
+  /** A wanted action instead of another: the turned-down option is what follows the contrast. */
+  private Optional<GoalClassifier.PlacedCue> replacementCue(
+      List<Token> tokens, List<RuleMatcher.Match> framing, List<GoalClassifier.PlacedCue> cues) {
+    for (int o = 0; o < framing.size(); o++) {
+      RuleMatcher.Match contrast = framing.get(o);
+      if (contrast.rule().kind() != Rule.Kind.CONTRAST) {
+        continue;
+      }
+      int clause = tokens.get(contrast.end() - 1).clause();
+      int scopeEnd =
+          Math.min(
+              RuleMatcher.scopeEnd(tokens, framing, o, clause),
+              clauseEnd(tokens, contrast.end(), clause));
+      if (scopeEnd > contrast.end()
+          && holdsWantedAction(tokens, cues, contrast.start(), scopeEnd)) {
+        Cue cue =
+            new Cue(
+                contrast.phrase(),
+                "a chosen response in place of an old one",
+                Label.RELATIONSHIP_ORIENTED,
+                settings.replacementWeight());
+        return Optional.of(new GoalClassifier.PlacedCue(cue, contrast.start()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static int clauseEnd(List<Token> tokens, int from, int clause) {
+    int end = from;
+    while (end < tokens.size() && tokens.get(end).clause() == clause) {
+      end++;
+    }
+    return end;
+  }
+
+  /**
+   * The sentence holds an action outside [start, end), and no performance evidence there: a
+   * target or an elimination in the main part makes the difficulty its object.
+   */
+  private static boolean holdsWantedAction(
+      List<Token> tokens,
+      List<GoalClassifier.PlacedCue> cues,
+      int start,
+      int end) {
+    int sentence = tokens.get(start).sentence();
+    for (GoalClassifier.PlacedCue placed : cues) {
+      boolean outside = placed.start() < start || placed.start() >= end;
+      boolean performance =
+          placed.cue().framing() == Label.PERFORMANCE_TARGET && placed.cue().weight() > 0;
+      if (outside && performance && tokens.get(placed.start()).sentence() == sentence) {
+        return false;
+      }
+    }
+    for (int t = 0; t < tokens.size(); t++) {
+      Token token = tokens.get(t);
+      boolean outside = t < start || t >= end;
+      if (outside && token.sentence() == sentence && !NO_ACTION.contains(token.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
