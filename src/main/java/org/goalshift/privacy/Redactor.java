@@ -98,6 +98,32 @@ public final class Redactor {
     return kept;
   }
 
+  /**
+   * Why the text reads as it does after redaction: each replaced span with its type, and what the
+   * detectors that weigh evidence saw in the parts they took or left.
+   */
+  List<Reason> reasons(String text) {
+    List<Reason> reasons = new ArrayList<>();
+    for (Span span : spans(text).values()) {
+      reasons.add(new Reason(span, "replaced by " + span.type().placeholder()));
+    }
+    TextClues clues = TextClues.of(text);
+    for (Detector detector : detectorsByPriority) {
+      if (detector.mayMatch(clues)) {
+        detector.explain(text, reasons);
+      }
+    }
+    return reasons;
+  }
+
+  /** One reason about characters [span.start, span.end) of a text. */
+  record Reason(Span span, String because) {
+    /** The words concerned and the reason, for a report. */
+    String describe(String text) {
+      return "'" + text.substring(span.start(), span.end()) + "' " + because;
+    }
+  }
+
   private static boolean overlapsKept(NavigableMap<Integer, Span> kept, Span span) {
     Map.Entry<Integer, Span> before = kept.floorEntry(span.start());
     Map.Entry<Integer, Span> after = kept.ceilingEntry(span.start());
