@@ -132,7 +132,7 @@ final class Names {
    * Capitalised words that follow cues without being names: words that start a sentence after a
    * missing full stop, days, holidays, places of care, titles and kinship words themselves.
    */
-  private static final Set<String> NOT_NAMES =
+  static final Set<String> NOT_NAMES =
       Set.of(
           "The",
           "A",
@@ -384,7 +384,10 @@ final class Names {
     public void find(String text, List<Span> found) {
       Matcher reversed = NAME_THEN_KIN.matcher(text);
       while (reversed.find()) {
-        if (isName(reversed.group("first"), text, reversed.end("first"))) {
+        String name = reversed.group("first");
+        // "in September (her birthday)": a month before a bracket is a month.
+        if (isName(name, text, reversed.end("first"))
+            && !Dates.MONTH_WORDS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
           found.add(new Span(reversed.start("first"), reversed.end("first"), PiiType.NAME));
         }
       }

@@ -38,6 +38,8 @@ public final class Redactor {
               Addresses.STREET_OF_RESIDENCE,
               Addresses.UK_POSTCODE,
               Addresses.US_STATE_AND_ZIP,
+              // Before the cue patterns, whose spans are shorter: the evidence takes whole runs.
+              NameEvidence.DETECTOR,
               Names.AFTER_CUE,
               Names.BEFORE_KIN));
 

@@ -1,0 +1,692 @@
+package org.goalshift.privacy;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Personal names found from what a name is rather than from a cue list alone. The text is cut into
+ * words, and runs of name-shaped words ("Siobhán Ní Bhriain", "Kofi Mensah-Bonsu", "JOANNE
+ * WHITFIELD") are weighed on several signals, each worth points:
+ *
+ * <ul>
+ *   <li>the gazetteer: a given name or surname of some culture (2 points), or 1 point when the
+ *       word is also an ordinary English word ("Hope", "Will", "Grace"); a capitalised word that is
+ *       neither a known name nor an English word, 1 point, and 1 more if it has letters outside
+ *       ASCII; two or more such words together, 1 point; a Gaelic patronymic ("Ó", "Ní", "Mac"), 2;
+ *   <li>the words before: a kinship, role or title word ("my son", "landlord", "Mr", "Cl."), 3
+ *       points; a verb of contact ("call", "see", "write to", "against", "with"), 1; an article or
+ *       a preposition of place ("the", "in", "at"), minus 2, "from" minus 1;
+ *   <li>the words after: a verb that takes a person ("wants", "says", "'s"), 1 point; an age or a
+ *       kinship or role word in apposition ("(17)", "(client)", ", her foster mum,"), 2;
+ *   <li>a list: a run joined by "and", "&amp;" or a comma to a run already found to be a name, 1.
+ * </ul>
+ *
+ * A run with 2 points or more is a name: where the signals split, privacy wins. Words that are
+ * never names here (days, months, holidays, places of care, pronouns) end a run, and a run that
+ * holds an institution word ("Hospital", "Aid", "Court") is an institution. Every decision keeps
+ * the signals that fired, for {@link #explain}.
+ */
+final class NameEvidence implements Detector {
+  static final NameEvidence DETECTOR = new NameEvidence(Gazetteer.standard());
+
+  private static final int THRESHOLD = 2;
+
+  private final Gazetteer gazetteer;
+
+  private NameEvidence(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** Words that are names' cues: kinship, care and official roles, titles, clinicians' subjects. */
+  private static final Set<String> ROLE_CUES =
+      words(
+          "sister brother sis bro sibling siblings mum mom mam mother mummy mommy mama ma dad daddy"
+              + " father papa pa son sons daughter daughters wife husband hubby partner spouse"
+              + " boyfriend girlfriend bf gf fiance fiancee fiancé fiancée aunt auntie aunty uncle"
+              + " cousin nephew niece grandma grandmother granny gran nan nana nanna nanny grandad"
+              + " granddad grandpa grandfather grandson granddaughter grandchild grandkids twin"
+              + " twins baby child children kids kid toddler girl boy lad lass stepson stepdaughter"
+              + " stepdad stepmum stepmom stepfather stepmother stepbrother stepsister"
+              + " friend friends bestie mate pal buddy bruv fella colleague coworker boss manager"
+              + " supervisor ex flatmate roommate housemate neighbour neighbor landlord landlady"
+              + " teacher tutor headteacher principal therapist counsellor counselor psychiatrist"
+              + " psychologist worker caseworker keyworker carer caregiver gp doctor consultant"
+              + " nurse midwife visitor sponsor coach pastor priest vicar imam rabbi minister"
+              + " parent parents in-law in-laws abuser perpetrator attacker stalker dealer"
+              + " supplier officer solicitor lawyer advocate adviser advisor mentor interpreter"
+              + " sergeant detective constable defendant co-defendant witness victim"
+              + " tía tia tío tio abuela abuelo abuelita hija hijo mami papi apa bhai didi baji"
+              + " nani dadi ammi abba chacha chachi mamu khala phupho"
+              + " client clients patient pt cl referral re contact kids children"
+              + " mr mrs ms mx miss dr prof professor rev revd fr sr sgt pc po cllr sir dame"
+              + " lady lord judge captain capt named called aka nicknamed");
+
+  /** Verbs and prepositions after which a person is more likely than a thing. */
+  private static final Set<String> CONTACT_WORDS =
+      words(
+          "call calls ring rings rang phone phoned phoning text texts texted texting txt email"
+              + " emailed emailing message messaged msg contact contacted see sees seeing saw seen"
+              + " meet meets meeting met visit visits visiting visited tell tells telling told ask"
+              + " asks asked thank forgive forgave trust invite invited hug marry married divorce"
+              + " divorced against with w/ by love loves loved miss missed");
+
+  /** The word before "to" that makes "to" a person's: "write to", "talk to", "go back to". */
+  private static final Set<String> TO_PERSON =
+      words(
+          "write writing wrote talk talking talked speak speaking spoke back listen apologise"
+              + " apologize apologised letter dad mum mother father parent kind nice close"
+              + " engaged married introduce introduced explain explained lie lied lying open"
+              + " reach reaching reached send sent give gave lend lent");
+
+  /** Before a run, words that make it a thing or a place. */
+  private static final Set<String> ARTICLES =
+      words("the a an this that these those every each any some no our your");
+
+  private static final Set<String> PLACE_WORDS =
+      words("in at near around outside across into towards toward via st saint");
+
+  /** After a run, words whose subject is a person: "Hope wants", "Mercy says". */
+  private static final Set<String> PERSON_VERBS =
+      words(
+          "wants wanted would hopes hoped says said feels felt thinks thought told asked rang"
+              + " agreed refuses refused needs likes loves hates knows drives keeps visits lives"
+              + " gets came comes took found texted phoned called");
+
+  /** After a run of unknown words, a verb that makes them a subject: "Wanjiru is", "Gurpreet to". */
+  private static final Set<String> UNKNOWN_SUBJECT_VERBS = words("is was has had to");
+
+  /** After a mid-sentence run, a modal makes it a subject: "I hope Joy will come". */
+  private static final Set<String> MODALS = words("will would can could should must might");
+
+  /** Words in a run that make it an institution, a place or an event, not a person. */
+  private static final Set<String> INSTITUTION_WORDS =
+      words(
+          "hospital court surgery clinic centre center college university school academy church"
+              + " chapel cathedral mosque temple gurdwara synagogue group groups service services"
+              + " trust council museum anonymous aid advice support house hall bank office"
+              + " station city beach park lane street road avenue community choir futures point"
+              + " minds uk first union society foundation charity association club team ward"
+              + " unit prison library shop store market project allowance credit county river"
+              + " lake mount bridge square arms inn line helpline bereavement care health"
+              + " recovery works hub cert museum island bay airport forest");
+
+  /**
+   * Particles of Gaelic surnames and others that join a name ("Ó Súilleabháin", "Ní Bhriain",
+   * "Mac Giolla Phádraig", "ap Rhys", "van der Merwe"); the Gaelic ones are evidence by themselves.
+   */
+  private static final Set<String> GAELIC_PARTICLES = words("ó o' ní nic mac mhic uí ua bean");
+
+  private static final Set<String> JOINING_PARTICLES =
+      words("ap ab al el bin bint ibn van der den de la del della da dos das du le von di");
+
+  private static final Set<String> NOT_NAMES = notNames();
+
+  private static Set<String> notNames() {
+    Set<String> words = new HashSet<>();
+    Names.NOT_NAMES.forEach(word -> words.add(word.toLowerCase(Locale.ROOT)));
+    words.addAll(Dates.MONTH_WORDS);
+    words.addAll(
+        words(
+            "i mon tue tues wed thu thur thurs fri sat sun pastor imam rabbi aunt uncle tía tia"
+                + " st saint fr sr sgt pc po goal goals aim client pt cl re referral note"));
+    return Set.copyOf(words);
+  }
+
+  private static Set<String> words(String spaceSeparated) {
+    return Set.copyOf(List.of(spaceSeparated.split(" ")));
+  }
+
+  /**
+   * The cue words of every kind, as {@link TextClues} sees words (ASCII letters only), for the
+   * screen: a name in lower case needs one of them before it.
+   */
+  static final List<String> CUE_WORDS =
+      java.util.stream.Stream.of(ROLE_CUES, CONTACT_WORDS, TO_PERSON)
+          .flatMap(Set::stream)
+          .filter(word -> word.matches("[a-z]+"))
+          .sorted()
+          .toList();
+
+  /** A name needs a capital letter, or a cue before it in lower case. */
+  @Override
+  public boolean mayMatch(TextClues clues) {
+    return clues.hasUpperCase() || clues.has(TextClues.Cue.NAME_EVIDENCE);
+  }
+
+  @Override
+  public void find(String text, List<Span> found) {
+    for (Run run : weigh(text)) {
+      if (run.score >= THRESHOLD) {
+        found.add(new Span(run.start(), run.end(), PiiType.NAME));
+      }
+    }
+  }
+
+  @Override
+  public void explain(String text, List<Redactor.Reason> reasons) {
+    for (Run run : weigh(text)) {
+      reasons.add(
+          new Redactor.Reason(
+              new Span(run.start(), run.end(), PiiType.NAME),
+              (run.score >= THRESHOLD ? "is a name" : "is not a name")
+                  + ": "
+                  + run.score
+                  + " points ("
+                  + String.join(", ", run.signals)
+                  + "; 2 make a name)"));
+    }
+  }
+
+  /** A word: characters [start, end) of the text. */
+  private record Word(int start, int end, String text, String lower) {}
+
+  /** A run of name-shaped words, its points and the signals that gave them. */
+  private static final class Run {
+    final List<Word> words = new ArrayList<>();
+    final List<String> signals = new ArrayList<>();
+    int firstIndex;
+    int lastIndex;
+    int score;
+
+    int start() {
+      return words.get(0).start();
+    }
+
+    int end() {
+      return words.get(words.size() - 1).end();
+    }
+
+    void add(int points, String signal) {
+      score += points;
+      signals.add((points >= 0 ? "+" : "") + points + " " + signal);
+    }
+  }
+
+  /** Every run of name-shaped words in the text, weighed. */
+  private List<Run> weigh(String text) {
+    List<Word> words = tokenize(text);
+    boolean shouting = mostlyUpperCase(words);
+    List<Run> runs = new ArrayList<>();
+    for (int i = 0; i < words.size(); ) {
+      if (!startsRun(text, words, i, shouting)) {
+        i++;
+        continue;
+      }
+      Run run = new Run();
+      run.firstIndex = i;
+      int j = i;
+      while (j < words.size()
+          && (j == i || (adjacent(text, words.get(j - 1), words.get(j)) && continuesRun(words, j, shouting)))) {
+        run.words.add(words.get(j));
+        j++;
+      }
+      // A run does not end on a lower-case particle ("de" in "Cruz de").
+      while (run.words.size() > 1 && isJoiningParticle(run.words.get(run.words.size() - 1))) {
+        run.words.remove(run.words.size() - 1);
+        j--;
+      }
+      run.lastIndex = j - 1;
+      score(text, words, run, shouting);
+      runs.add(run);
+      i = j;
+    }
+    joinLists(text, words, runs);
+    return runs;
+  }
+
+  private boolean startsRun(String text, List<Word> words, int i, boolean shouting) {
+    Word word = words.get(i);
+    boolean cued = strongCueBefore(text, words, i);
+    if (NOT_NAMES.contains(word.lower())) {
+      // A month that is also a given name is one after a cue or before a surname: "aunt June".
+      return Dates.MONTH_WORDS.contains(word.lower())
+          && gazetteer.isGivenName(word.text())
+          && isCapitalised(word, shouting)
+          && (cued || (i + 1 < words.size() && adjacent(text, word, words.get(i + 1))
+              && isCapitalised(words.get(i + 1), shouting) && isKnownName(words.get(i + 1))));
+    }
+    if (isJoiningParticle(word)) {
+      // "Van der Merwe", "De Souza", "Al-Rashid": a capitalised particle starts a name before one.
+      return Character.isUpperCase(word.text().charAt(0))
+          && i + 1 < words.size()
+          && adjacent(text, word, words.get(i + 1))
+          && (isJoiningParticle(words.get(i + 1)) || isCapitalised(words.get(i + 1), shouting));
+    }
+    if (isCapitalised(word, shouting) || isGaelicParticle(word)) {
+      // An ordinary word that is no given name starts a name only with a cue or an age after it:
+      // "Victory (11)", but not "Call Agnieszka" or "Goal".
+      return !gazetteer.isEnglishWord(word.text())
+          || gazetteer.isGivenName(word.text())
+          || cued
+          || bracketAfter(text, word.end());
+    }
+    // In lower case, or in capitals among mixed case, only after a cue or alone in brackets.
+    boolean capitals = Character.isUpperCase(word.text().charAt(0));
+    boolean context =
+        cued || (!capitals && (contactBefore(words, i) || aloneInBrackets(text, word)));
+    return context && word.text().length() > 2 && looksLikeNameInAnyCase(word, cued);
+  }
+
+  private boolean continuesRun(List<Word> words, int j, boolean shouting) {
+    Word word = words.get(j);
+    if (INSTITUTION_WORDS.contains(word.lower()) && Character.isUpperCase(word.text().charAt(0))) {
+      return true;
+    }
+    if (NOT_NAMES.contains(word.lower())) {
+      return false;
+    }
+    if (isJoiningParticle(word) || isGaelicParticle(word)) {
+      return true;
+    }
+    if (!isCapitalised(word, shouting) && !isInitial(word)) {
+      return false;
+    }
+    // An ordinary word continues a name when it is also a name ("Dawn Ferguson") or follows one
+    // that is no ordinary word ("Dean Marsh", "Doreen Pickles"), but not in "Will I".
+    Word previous = words.get(j - 1);
+    return !gazetteer.isEnglishWord(word.text())
+        || isKnownName(word)
+        || (!shouting && !isEnglish(previous) && !isInitial(previous) && !isJoiningParticle(previous));
+  }
+
+  private void score(String text, List<Word> words, Run run, boolean shouting) {
+    int best = 0;
+    String bestSignal = null;
+    int nameLike = 0;
+    for (Word word : run.words) {
+      if (isGaelicParticle(word)) {
+        run.add(2, "Gaelic patronymic '" + word.text() + "'");
+        continue;
+      }
+      if (isJoiningParticle(word) || isInitial(word)) {
+        continue;
+      }
+      if (INSTITUTION_WORDS.contains(word.lower())) {
+        if (!personVerbAfter(text, words, run)) {
+          run.add(-4, "institution word '" + word.text() + "'");
+        }
+        continue;
+      }
+      int points;
+      String signal;
+      boolean english = isEnglish(word);
+      boolean known = isKnownName(word);
+      boolean place = gazetteer.isPlace(word.text());
+      if (known && english && shouting) {
+        points = 0;
+        signal = null;
+      } else if (known) {
+        points = english || place ? 1 : 2;
+        signal =
+            (gazetteer.isGivenName(word.text()) || anyPart(word, gazetteer::isGivenName)
+                    ? "given name"
+                    : "surname")
+                + (english ? " that is also an English word" : "")
+                + (place ? " and a place" : "")
+                + " '"
+                + word.text()
+                + "'";
+      } else if (place) {
+        points = 0;
+        signal = "place or people '" + word.text() + "'";
+      } else if (!english && camelCase(word)) {
+        points = 0;
+        signal = "a brand's inner capital '" + word.text() + "'";
+      } else if (!english) {
+        boolean beyondAscii = word.text().chars().anyMatch(c -> c >= 0x80);
+        points = shouting ? 0 : (beyondAscii ? 2 : 1);
+        signal =
+            "capitalised word in no word list '"
+                + word.text()
+                + "'"
+                + (beyondAscii && !shouting ? " with letters beyond ASCII" : "");
+      } else {
+        points = 0;
+        signal = null;
+      }
+      nameLike += points > 0 ? 1 : 0;
+      if (points > best) {
+        best = points;
+        bestSignal = signal;
+      }
+    }
+    if (bestSignal != null) {
+      run.add(best, bestSignal);
+    } else if (best == 0 && run.words.size() == 1 && isEnglish(run.words.get(0))) {
+      run.signals.add("+0 ordinary English word '" + run.words.get(0).text() + "'");
+    }
+    if (nameLike >= 2) {
+      run.add(1, "several name-like words together");
+    }
+    Word first = run.words.get(0);
+    int before = run.firstIndex - 1;
+    if (strongCueBefore(text, words, run.firstIndex)) {
+      run.add(3, "after the cue '" + cueWord(text, words, run.firstIndex) + "'");
+    } else if (contactBefore(words, run.firstIndex)) {
+      run.add(1, "after '" + words.get(before).text() + "'");
+    } else if (before >= 0 && closeBefore(text, words.get(before), first)) {
+      String previous = words.get(before).lower();
+      if (ARTICLES.contains(previous)) {
+        run.add(-2, "after the article '" + words.get(before).text() + "'");
+      } else if (PLACE_WORDS.contains(previous)) {
+        run.add(-2, "after '" + words.get(before).text() + "', as a place is");
+      } else if (previous.equals("from")) {
+        run.add(-1, "after 'from'");
+      }
+    }
+    afterRun(text, words, run);
+  }
+
+  private void afterRun(String text, List<Word> words, Run run) {
+    int end = run.end();
+    int next = run.lastIndex + 1;
+    String rest = text.substring(end, Math.min(text.length(), end + 60));
+    if (rest.startsWith("'s") || rest.startsWith("’s") || rest.startsWith("' ")) {
+      run.add(1, "possessive");
+    }
+    if (bracketAfter(text, end)) {
+      run.add(2, "a bracket with an age, kinship or role after it");
+    } else if (rest.matches("(?s)\\s*,\\s*(?:my|her|his|their|our|the|client's|pt's|cl's)?\\s*"
+        + "(?:[\\p{L}-]+\\s+){0,2}?(?:" + kinAlternatives() + ")\\b.*")) {
+      run.add(2, "a kinship or role word after a comma");
+    } else if (rest.matches("(?s)[ ,]+\\d{1,2}\\b(?![\\d:./%])(?!\\s*(?:am|pm|times|days|weeks|mins|hours|units|x)).*")) {
+      run.add(2, "an age after it");
+    }
+    if (unknownOnly(run) && rest.matches("(?s)\\s*\\(.*")) {
+      run.add(1, "an unknown word before a bracket");
+    }
+    if (next < words.size() && closeAfter(text, run.end(), words.get(next))) {
+      String following = words.get(next).lower();
+      if (PERSON_VERBS.contains(following)) {
+        run.add(1, "before '" + words.get(next).text() + "'");
+      } else if (UNKNOWN_SUBJECT_VERBS.contains(following) && unknownOnly(run)) {
+        run.add(1, "an unknown word before '" + words.get(next).text() + "'");
+      } else if (MODALS.contains(following) && !atSentenceStart(text, run.start())) {
+        run.add(1, "before '" + words.get(next).text() + "' mid-sentence");
+      } else if (following.equals("and") && next + 1 < words.size()) {
+        String after = words.get(next + 1).lower();
+        if (after.equals("i") || after.equals("his") || after.equals("her") || after.equals("their")) {
+          run.add(1, "before 'and " + words.get(next + 1).text() + "'");
+        }
+      }
+    }
+    int previous = run.firstIndex - 1;
+    if (previous >= 1
+        && words.get(previous).lower().equals("and")
+        && (words.get(previous - 1).lower().equals("me") || words.get(previous - 1).lower().equals("i"))) {
+      run.add(1, "after 'me and'");
+    }
+  }
+
+  private static final Pattern BRACKET_AFTER =
+      Pattern.compile(
+          "(?si)\\s*\\((?:\\d{1,2}|[^()]{0,40}?(?:\\b\\d{1,2}\\b|client|cl\\.|pt\\b|they/them"
+              + "|she/her|he/him|sister|brother|son|daughter|mum|mom|mam|dad|wife|husband|partner"
+              + "|friend|aunt|uncle|cousin|sponsor|worker|twins?|tía|tia|ex\\b)[^()]{0,40})\\).*");
+
+  /** "(17)", "(client)", "(pt's daughter, 16)", "(they/them)" just after a word. */
+  private static boolean bracketAfter(String text, int end) {
+    return BRACKET_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 90))).matches();
+  }
+
+  private boolean personVerbAfter(String text, List<Word> words, Run run) {
+    int next = run.lastIndex + 1;
+    return next < words.size()
+        && closeAfter(text, run.end(), words.get(next))
+        && PERSON_VERBS.contains(words.get(next).lower());
+  }
+
+  /** Whether no word of the run is on any list: a name the gazetteer lacks, or a place. */
+  private boolean unknownOnly(Run run) {
+    return run.words.stream()
+        .allMatch(word -> !isKnownName(word) && !isEnglish(word) && !gazetteer.isPlace(word.text()));
+  }
+
+  /** "StepChange", "WhatsApp": a capital inside a word, as brands write, but for "McDonald". */
+  private static boolean camelCase(Word word) {
+    String text = word.text();
+    for (int i = 1; i < text.length(); i++) {
+      if (Character.isUpperCase(text.charAt(i))
+          && Character.isLowerCase(text.charAt(i - 1))
+          && !NAME_PREFIX.matcher(text.substring(0, i)).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern NAME_PREFIX = Pattern.compile("Mc|Mac|Fitz|De|Di|Da|La|Le|Van|Von|Ni|O");
+
+  /** A run joined to a name by "and", "&" or a comma is likely a name too: "Kai and Leo". */
+  private void joinLists(String text, List<Word> words, List<Run> runs) {
+    for (int pass = 0; pass < 2; pass++) {
+      for (int k = 0; k < runs.size(); k++) {
+        Run run = runs.get(k);
+        if (run.score >= THRESHOLD || run.score <= 0) {
+          continue;
+        }
+        boolean joined =
+            (k > 0 && runs.get(k - 1).score >= THRESHOLD && joinedBy(text, runs.get(k - 1).end(), run.start()))
+                || (k + 1 < runs.size()
+                    && runs.get(k + 1).score >= THRESHOLD
+                    && joinedBy(text, run.end(), runs.get(k + 1).start()));
+        if (joined) {
+          run.add(1, "in a list with a name");
+        }
+      }
+    }
+  }
+
+  private static boolean joinedBy(String text, int end, int start) {
+    if (start < end) {
+      return false;
+    }
+    String between = text.substring(end, start);
+    return between.matches("\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:,|&|and|or|,\\s*and)\\s*|\\s+(?:and|&|or)\\s+");
+  }
+
+  private boolean isKnownName(Word word) {
+    return gazetteer.isGivenName(word.text())
+        || gazetteer.isSurname(word.text())
+        || (word.text().indexOf('-') > 0 && allParts(word, part -> gazetteer.isGivenName(part) || gazetteer.isSurname(part) || !gazetteer.isEnglishWord(part)));
+  }
+
+  private boolean isEnglish(Word word) {
+    if (word.text().indexOf('-') > 0) {
+      return anyPart(word, part -> gazetteer.isEnglishWord(part) && !gazetteer.isGivenName(part) && !gazetteer.isSurname(part))
+          || gazetteer.isEnglishWord(word.text());
+    }
+    String bare = word.text().replaceAll("['’]s$", "");
+    return gazetteer.isEnglishWord(bare);
+  }
+
+  private static boolean anyPart(Word word, java.util.function.Predicate<String> test) {
+    for (String part : word.text().split("-")) {
+      if (!part.isEmpty() && test.test(part)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean allParts(Word word, java.util.function.Predicate<String> test) {
+    for (String part : word.text().split("-")) {
+      if (part.isEmpty() || !test.test(part)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A word in lower case or capitals that only a cue makes a name: "my nan maureen", "mr o'brien". */
+  private boolean looksLikeNameInAnyCase(Word word, boolean afterTitleOrKin) {
+    if (NOT_NAMES.contains(word.lower()) || gazetteer.isEnglishWord(word.text())) {
+      return false;
+    }
+    return afterTitleOrKin || gazetteer.isGivenName(word.text());
+  }
+
+  private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:al|el|bin|ibn|abu|bint)-\\p{Lu}.*");
+
+  private static boolean isCapitalised(Word word, boolean shouting) {
+    String text = word.text();
+    if (ARABIC_ARTICLE.matcher(text).matches()) {
+      return true;
+    }
+    int first = text.codePointAt(0);
+    if (!Character.isUpperCase(first)) {
+      return false;
+    }
+    if (shouting) {
+      return text.codePoints().filter(Character::isLetter).count() >= 2;
+    }
+    return text.codePoints().anyMatch(Character::isLowerCase);
+  }
+
+  private static boolean isInitial(Word word) {
+    return word.text().length() == 1 && Character.isUpperCase(word.text().charAt(0));
+  }
+
+  private static boolean isGaelicParticle(Word word) {
+    return Character.isUpperCase(word.text().codePointAt(0)) && GAELIC_PARTICLES.contains(word.lower())
+        && !word.lower().equals("o'");
+  }
+
+  private static boolean isJoiningParticle(Word word) {
+    return JOINING_PARTICLES.contains(word.lower()) && word.text().length() <= 4
+        && (Character.isLowerCase(word.text().charAt(0)) || word.lower().equals("van") || word.lower().equals("al"));
+  }
+
+  private boolean strongCueBefore(String text, List<Word> words, int i) {
+    return cueWord(text, words, i) != null;
+  }
+
+  private static final Pattern CUE_GAP =
+      Pattern.compile("\\.?\\s*[:,(\\-–]?\\s*[(\"'‘“]?\\s*|'s\\s+|’s\\s+");
+
+  /** The kinship, role or title word just before word i, across ":", ",", "(", "-" or "'s". */
+  private static String cueWord(String text, List<Word> words, int i) {
+    if (i == 0) {
+      return null;
+    }
+    Word previous = words.get(i - 1);
+    String between = text.substring(previous.end(), words.get(i).start());
+    if (!CUE_GAP.matcher(between).matches()) {
+      return null;
+    }
+    String lower = previous.lower();
+    int hyphen = lower.lastIndexOf('-');
+    String last = hyphen >= 0 ? lower.substring(hyphen + 1) : lower;
+    if (ROLE_CUES.contains(lower) || ROLE_CUES.contains(last)) {
+      return previous.text();
+    }
+    return null;
+  }
+
+  private static boolean contactBefore(List<Word> words, int i) {
+    if (i == 0) {
+      return false;
+    }
+    String previous = words.get(i - 1).lower();
+    if (CONTACT_WORDS.contains(previous)) {
+      return true;
+    }
+    return previous.equals("to") && i >= 2 && TO_PERSON.contains(words.get(i - 2).lower());
+  }
+
+  private static boolean aloneInBrackets(String text, Word word) {
+    return word.start() > 0
+        && text.charAt(word.start() - 1) == '('
+        && word.end() < text.length()
+        && text.charAt(word.end()) == ')';
+  }
+
+  private static boolean adjacent(String text, Word left, Word right) {
+    String between = text.substring(left.end(), right.start());
+    return between.equals(" ") || (isInitial(left) && between.equals(". "));
+  }
+
+  private static boolean closeBefore(String text, Word previous, Word first) {
+    return text.substring(previous.end(), first.start()).isBlank();
+  }
+
+  private static boolean closeAfter(String text, int end, Word next) {
+    return text.substring(end, next.start()).isBlank();
+  }
+
+  private static boolean atSentenceStart(String text, int start) {
+    for (int i = start - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && c != '"' && c != '\'' && c != '‘' && c != '“') {
+        return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '-' || c == '•';
+      }
+    }
+    return true;
+  }
+
+  private static boolean mostlyUpperCase(List<Word> words) {
+    int upper = 0;
+    int letters = 0;
+    for (Word word : words) {
+      if (word.text().length() < 2) {
+        continue;
+      }
+      letters++;
+      if (word.text().equals(word.text().toUpperCase(Locale.ROOT))) {
+        upper++;
+      }
+    }
+    return letters >= 3 && upper * 10 >= letters * 7;
+  }
+
+  private static String kinAlternatives() {
+    return "mum|mom|mam|mother|dad|father|sister|brother|son|daughter|wife|husband|partner|ex"
+        + "|ex-husband|ex-wife|ex-partner|friend|neighbour|neighbor|sponsor|aunt|uncle|cousin"
+        + "|landlord|landlady|boss|manager|carer|worker|teacher|stepdad|stepmum|fella|boyfriend"
+        + "|girlfriend|grandmother|grandfather|nan|gran|mother-in-law|father-in-law|sibling|twin"
+        + "|officer|dealer|supplier|abuser";
+  }
+
+  /** Words: letters and combining marks, with inner apostrophes and hyphens ("O'Neill", "Al-Rashid"). */
+  private static List<Word> tokenize(String text) {
+    List<Word> words = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      int c = text.codePointAt(i);
+      if (!Character.isLetter(c)) {
+        i += Character.charCount(c);
+        continue;
+      }
+      int start = i;
+      while (i < n) {
+        int d = text.codePointAt(i);
+        if (Character.isLetter(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+          i += Character.charCount(d);
+        } else if ((d == '\'' || d == '’' || d == '-')
+            && i + 1 < n
+            && Character.isLetter(text.codePointAt(i + 1))
+            && !(d != '-' && isPossessiveS(text, i))) {
+          i++;
+        } else {
+          break;
+        }
+      }
+      String word = text.substring(start, i);
+      words.add(new Word(start, i, word, word.toLowerCase(Locale.ROOT)));
+    }
+    return words;
+  }
+
+  /** "Dawn's": the apostrophe and "s" are not part of the name. */
+  private static boolean isPossessiveS(String text, int apostrophe) {
+    int s = apostrophe + 1;
+    return s < text.length()
+        && (text.charAt(s) == 's' || text.charAt(s) == 'S')
+        && (s + 1 >= text.length() || !Character.isLetter(text.charAt(s + 1)));
+  }
+}
