@@ -72,7 +72,7 @@ final class NameEvidence implements Detector {
               + " emailed emailing message messaged msg contact contacted see sees seeing saw seen"
               + " meet meets meeting met visit visits visiting visited tell tells telling told ask"
               + " asks asked thank forgive forgave trust invite invited hug marry married divorce"
-              + " divorced against with w/ by love loves loved miss missed");
+              + " divorced against with w/ by love loves loved miss missed says said");
 
   /** The word before "to" that makes "to" a person's: "write to", "talk to", "go back to". */
   private static final Set<String> TO_PERSON =
@@ -87,7 +87,23 @@ final class NameEvidence implements Detector {
       words("the a an this that these those every each any some no our your");
 
   private static final Set<String> PLACE_WORDS =
-      words("in at near around outside across into towards toward via st saint");
+      words("in at near around outside across into towards toward via");
+
+  /** Cues written with a full stop that does not end a sentence. */
+  private static final Set<String> ABBREVIATED_CUES =
+      words("cl pt mr mrs ms mx dr prof rev revd fr sr sgt pc po capt cllr re");
+
+  /** "I've", "Didn't", "She'll": contractions, which are ordinary words. */
+  private static final Pattern CONTRACTION = Pattern.compile(".+['’](?:ve|ll|m|re|d|t|s)");
+
+  private static final Set<String> SAINTS = words("st saint ste san santa");
+
+  /** Verbs of going before "to", which make "to" a place's: "drive to Aberystwyth". */
+  private static final Set<String> MOTION_VERBS =
+      words(
+          "go goes going went drive drives driving drove move moves moving moved travel"
+              + " travelling traveling fly flying flew relocate relocating relocated trip flight"
+              + " bus train ferry walk walking run get");
 
   /** After a run, words whose subject is a person: "Hope wants", "Mercy says". */
   private static final Set<String> PERSON_VERBS =
@@ -131,7 +147,8 @@ final class NameEvidence implements Detector {
     words.addAll(Dates.MONTH_WORDS);
     words.addAll(
         words(
-            "i mon tue tues wed thu thur thurs fri sat sun pastor imam rabbi aunt uncle tía tia"
+            "i mon tue tues wed thu thur thurs fri sat sun mondays tuesdays wednesdays thursdays"
+                + " fridays saturdays sundays weekdays weekends pastor imam rabbi aunt uncle tía tia"
                 + " st saint fr sr sgt pc po goal goals aim client pt cl re referral note"));
     return Set.copyOf(words);
   }
@@ -218,9 +235,12 @@ final class NameEvidence implements Detector {
       }
       Run run = new Run();
       run.firstIndex = i;
+      boolean cued = strongCueBefore(text, words, i);
       int j = i;
       while (j < words.size()
-          && (j == i || (adjacent(text, words.get(j - 1), words.get(j)) && continuesRun(words, j, shouting)))) {
+          && (j == i
+              || (adjacent(text, words.get(j - 1), words.get(j))
+                  && continuesRun(words, j, shouting, cued && j == i + 1)))) {
         run.words.add(words.get(j));
         j++;
       }
@@ -240,19 +260,38 @@ final class NameEvidence implements Detector {
 
   private boolean startsRun(String text, List<Word> words, int i, boolean shouting) {
     Word word = words.get(i);
-    boolean cued = strongCueBefore(text, words, i);
+    boolean upper = Character.isUpperCase(word.text().codePointAt(0));
+    if (!upper) {
+      // In lower case: a name only after a cue or alone in brackets, and no ordinary word. The
+      // word list is asked first: most words in lower case are ordinary, and that ends it.
+      return word.text().length() > 2
+          && !gazetteer.isEnglishWord(word.text())
+          && !NOT_NAMES.contains(word.lower())
+          && !isJoiningParticle(word)
+          && !CONTRACTION.matcher(word.text()).matches()
+          && ((strongCueBefore(text, words, i) && !isEnglish(word))
+              || ((contactBefore(words, i) || aloneInBrackets(text, word))
+                  && gazetteer.isGivenName(word.text())));
+    }
+    if (CONTRACTION.matcher(word.text()).matches()
+        || (word.text().indexOf('-') > 0
+            && allParts(word, part -> NOT_NAMES.contains(part.toLowerCase(Locale.ROOT))))) {
+      return false;
+    }
     if (NOT_NAMES.contains(word.lower())) {
       // A month that is also a given name is one after a cue or before a surname: "aunt June".
       return Dates.MONTH_WORDS.contains(word.lower())
           && gazetteer.isGivenName(word.text())
           && isCapitalised(word, shouting)
-          && (cued || (i + 1 < words.size() && adjacent(text, word, words.get(i + 1))
-              && isCapitalised(words.get(i + 1), shouting) && isKnownName(words.get(i + 1))));
+          && (strongCueBefore(text, words, i)
+              || (i + 1 < words.size()
+                  && adjacent(text, word, words.get(i + 1))
+                  && isCapitalised(words.get(i + 1), shouting)
+                  && isKnownName(words.get(i + 1))));
     }
     if (isJoiningParticle(word)) {
-      // "Van der Merwe", "De Souza", "Al-Rashid": a capitalised particle starts a name before one.
-      return Character.isUpperCase(word.text().charAt(0))
-          && i + 1 < words.size()
+      // "Van der Merwe", "De Souza": a capitalised particle starts a name before one.
+      return i + 1 < words.size()
           && adjacent(text, word, words.get(i + 1))
           && (isJoiningParticle(words.get(i + 1)) || isCapitalised(words.get(i + 1), shouting));
     }
@@ -261,17 +300,18 @@ final class NameEvidence implements Detector {
       // "Victory (11)", but not "Call Agnieszka" or "Goal".
       return !gazetteer.isEnglishWord(word.text())
           || gazetteer.isGivenName(word.text())
-          || cued
+          || strongCueBefore(text, words, i)
           || bracketAfter(text, word.end());
     }
-    // In lower case, or in capitals among mixed case, only after a cue or alone in brackets.
-    boolean capitals = Character.isUpperCase(word.text().charAt(0));
-    boolean context =
-        cued || (!capitals && (contactBefore(words, i) || aloneInBrackets(text, word)));
-    return context && word.text().length() > 2 && looksLikeNameInAnyCase(word, cued);
+    // In capitals among mixed case, an acronym ("called NHS 111") unless a cue comes before a
+    // known name: "Dr MCALLISTER".
+    return word.text().length() > 2
+        && strongCueBefore(text, words, i)
+        && isKnownName(word)
+        && !gazetteer.isEnglishWord(word.text());
   }
 
-  private boolean continuesRun(List<Word> words, int j, boolean shouting) {
+  private boolean continuesRun(List<Word> words, int j, boolean shouting, boolean secondAfterCue) {
     Word word = words.get(j);
     if (INSTITUTION_WORDS.contains(word.lower()) && Character.isUpperCase(word.text().charAt(0))) {
       return true;
@@ -288,8 +328,10 @@ final class NameEvidence implements Detector {
     // An ordinary word continues a name when it is also a name ("Dawn Ferguson") or follows one
     // that is no ordinary word ("Dean Marsh", "Doreen Pickles"), but not in "Will I".
     Word previous = words.get(j - 1);
+    // After a cue, two capitalised words are a full name: "Cl. Dean Marsh".
     return !gazetteer.isEnglishWord(word.text())
         || isKnownName(word)
+        || (secondAfterCue && !shouting)
         || (!shouting && !isEnglish(previous) && !isInitial(previous) && !isJoiningParticle(previous));
   }
 
@@ -370,12 +412,20 @@ final class NameEvidence implements Detector {
       run.add(1, "after '" + words.get(before).text() + "'");
     } else if (before >= 0 && closeBefore(text, words.get(before), first)) {
       String previous = words.get(before).lower();
+      // A possessive makes "at Jade's" a person's, but not "the McDonald's" or "St James's".
+      boolean persons = possessive(text, run.end());
       if (ARTICLES.contains(previous)) {
         run.add(-2, "after the article '" + words.get(before).text() + "'");
+      } else if (SAINTS.contains(previous)) {
+        run.add(-2, "after '" + words.get(before).text() + "', as a church, street or feast is");
+      } else if (persons) {
+        run.signals.add("+0 possessive, so not a place");
       } else if (PLACE_WORDS.contains(previous)) {
         run.add(-2, "after '" + words.get(before).text() + "', as a place is");
       } else if (previous.equals("from")) {
         run.add(-1, "after 'from'");
+      } else if (previous.equals("to") && before >= 1 && MOTION_VERBS.contains(words.get(before - 1).lower())) {
+        run.add(-2, "after '" + words.get(before - 1).text() + " to', as a place is");
       }
     }
     afterRun(text, words, run);
@@ -385,13 +435,16 @@ final class NameEvidence implements Detector {
     int end = run.end();
     int next = run.lastIndex + 1;
     String rest = text.substring(end, Math.min(text.length(), end + 60));
-    if (rest.startsWith("'s") || rest.startsWith("’s") || rest.startsWith("' ")) {
+    if (possessive(text, end)) {
       run.add(1, "possessive");
+    }
+    if (placeAfterComma(rest)) {
+      run.add(-2, "before a comma and a place, as a town is");
     }
     if (bracketAfter(text, end)) {
       run.add(2, "a bracket with an age, kinship or role after it");
     } else if (rest.matches("(?s)\\s*,\\s*(?:my|her|his|their|our|the|client's|pt's|cl's)?\\s*"
-        + "(?:[\\p{L}-]+\\s+){0,2}?(?:" + kinAlternatives() + ")\\b.*")) {
+        + "(?:[\\p{L}-]+\\s+){0,2}?(?:" + kinAlternatives() + ")\\s*(?:[,.;:)!?\\-–].*|$)")) {
       run.add(2, "a kinship or role word after a comma");
     } else if (rest.matches("(?s)[ ,]+\\d{1,2}\\b(?![\\d:./%])(?!\\s*(?:am|pm|times|days|weeks|mins|hours|units|x)).*")) {
       run.add(2, "an age after it");
@@ -427,6 +480,28 @@ final class NameEvidence implements Detector {
           "(?si)\\s*\\((?:\\d{1,2}|[^()]{0,40}?(?:\\b\\d{1,2}\\b|client|cl\\.|pt\\b|they/them"
               + "|she/her|he/him|sister|brother|son|daughter|mum|mom|mam|dad|wife|husband|partner"
               + "|friend|aunt|uncle|cousin|sponsor|worker|twins?|tía|tia|ex\\b)[^()]{0,40})\\).*");
+
+  /** A place's own possessive is rare; a person's is everywhere: "go to Jade's wedding". */
+  private static boolean possessive(String text, int end) {
+    return text.startsWith("'s", end) || text.startsWith("’s", end) || text.startsWith("' ", end);
+  }
+
+  /** ", Nebraska in August", ", IL 62704", ", Ohio." but not ", Nigerian postgrad". */
+  private static final Pattern COMMA_THEN_WORD =
+      Pattern.compile(
+          "(?s),\\s+(\\p{Lu}[\\p{L}]+)(?:\\s*$|\\s*[,.;:)!?\\d-]|\\s+\\p{Lu}|\\s+(?:in|on|by|for|and"
+              + "|to|from|until|before|after|next|this|last)\\b).*");
+
+  /** "Lincoln, Nebraska", "Springfield, IL": a town before its state or country. */
+  private boolean placeAfterComma(String rest) {
+    java.util.regex.Matcher comma = COMMA_THEN_WORD.matcher(rest);
+    if (!comma.matches()) {
+      return false;
+    }
+    String next = comma.group(1);
+    return (gazetteer.isPlace(next) && !gazetteer.isGivenName(next))
+        || (next.length() == 2 && Addresses.isUsState(next));
+  }
 
   /** "(17)", "(client)", "(pt's daughter, 16)", "(they/them)" just after a word. */
   private static boolean bracketAfter(String text, int end) {
@@ -496,6 +571,9 @@ final class NameEvidence implements Detector {
   }
 
   private boolean isEnglish(Word word) {
+    if (CONTRACTION.matcher(word.text()).matches()) {
+      return true;
+    }
     if (word.text().indexOf('-') > 0) {
       return anyPart(word, part -> gazetteer.isEnglishWord(part) && !gazetteer.isGivenName(part) && !gazetteer.isSurname(part))
           || gazetteer.isEnglishWord(word.text());
@@ -520,14 +598,6 @@ final class NameEvidence implements Detector {
       }
     }
     return true;
-  }
-
-  /** A word in lower case or capitals that only a cue makes a name: "my nan maureen", "mr o'brien". */
-  private boolean looksLikeNameInAnyCase(Word word, boolean afterTitleOrKin) {
-    if (NOT_NAMES.contains(word.lower()) || gazetteer.isEnglishWord(word.text())) {
-      return false;
-    }
-    return afterTitleOrKin || gazetteer.isGivenName(word.text());
   }
 
   private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:al|el|bin|ibn|abu|bint)-\\p{Lu}.*");
@@ -579,6 +649,10 @@ final class NameEvidence implements Detector {
       return null;
     }
     String lower = previous.lower();
+    // "Cl. Sunita", "Dr. Ó Súilleabháin"; but "my ex. Like fully" ends a sentence.
+    if (between.indexOf('.') >= 0 && !ABBREVIATED_CUES.contains(lower)) {
+      return null;
+    }
     int hyphen = lower.lastIndexOf('-');
     String last = hyphen >= 0 ? lower.substring(hyphen + 1) : lower;
     if (ROLE_CUES.contains(lower) || ROLE_CUES.contains(last)) {

@@ -27,6 +27,7 @@ public final class Redactor {
               Contacts.EMAIL,
               Contacts.URL,
               Identifiers.CUED,
+              Identifiers.AFTER_ID_WORD,
               Identifiers.NATIONAL_INSURANCE,
               Identifiers.SOCIAL_SECURITY,
               Identifiers.NHS_NUMBER,
@@ -37,6 +38,7 @@ public final class Redactor {
               Addresses.STREET,
               Addresses.STREET_OF_RESIDENCE,
               Addresses.UK_POSTCODE,
+              Addresses.EIRCODE,
               Addresses.US_STATE_AND_ZIP,
               // Before the cue patterns, whose spans are shorter: the evidence takes whole runs.
               NameEvidence.DETECTOR,
