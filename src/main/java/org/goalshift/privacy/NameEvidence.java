@@ -72,7 +72,7 @@ final class NameEvidence implements Detector {
               + " emailed emailing message messaged msg contact contacted see sees seeing saw seen"
               + " meet meets meeting met visit visits visiting visited tell tells telling told ask"
               + " asks asked thank forgive forgave trust invite invited hug marry married divorce"
-              + " divorced against with w/ by love loves loved miss missed says said");
+              + " divorced against with by love loves loved miss missed says said");
 
   /** The word before "to" that makes "to" a person's: "write to", "talk to", "go back to". */
   private static final Set<String> TO_PERSON =
@@ -168,14 +168,32 @@ final class NameEvidence implements Detector {
           .sorted()
           .toList();
 
-  /** A name needs a capital letter, or a cue before it in lower case. */
+  /** A name needs a capital letter, or a cue or a bracket round it in lower case ("(kev)"). */
   @Override
   public boolean mayMatch(TextClues clues) {
-    return clues.hasUpperCase() || clues.has(TextClues.Cue.NAME_EVIDENCE);
+    return clues.hasUpperCase() || clues.has(TextClues.Cue.NAME_EVIDENCE) || clues.hasBracket();
   }
 
   @Override
   public void find(String text, List<Span> found) {
+    find(text, TextClues.of(text), found);
+  }
+
+  /**
+   * Most goals hold no cue word and no capital but ordinary words' at the start of a sentence
+   * ("Learn to feel calmer"): no run can start there, which one look at each capitalised word
+   * tells without weighing the text.
+   */
+  @Override
+  public void find(String text, TextClues clues, List<Span> found) {
+    if (!clues.has(TextClues.Cue.NAME_EVIDENCE) && !clues.hasBracket() && onlyOrdinaryCapitals(text)) {
+      return;
+    }
+    findByWeighing(text, found);
+  }
+
+  /** Every run weighed, with no shortcut; what {@link #find} must agree with. */
+  void findByWeighing(String text, List<Span> found) {
     for (Run run : weigh(text)) {
       if (run.score >= THRESHOLD) {
         found.add(new Span(run.start(), run.end(), PiiType.NAME));
@@ -196,6 +214,65 @@ final class NameEvidence implements Detector {
                   + String.join(", ", run.signals)
                   + "; 2 make a name)"));
     }
+  }
+
+  /**
+   * Whether every capitalised word of the text is one that cannot start a run without a cue: an
+   * ordinary English word that is no given name and has no bracket after it, a word that is never
+   * a name, or a contraction. A text mostly in capitals is weighed in full.
+   */
+  private boolean onlyOrdinaryCapitals(String text) {
+    int n = text.length();
+    int upperWords = 0;
+    for (int i = 0; i < n; ) {
+      int c = text.codePointAt(i);
+      boolean wordStart = i == 0 || !isWordChar(text.codePointBefore(i));
+      if (!wordStart || !Character.isUpperCase(c)) {
+        i += Character.charCount(c);
+        continue;
+      }
+      int end = i + Character.charCount(c);
+      boolean hasLower = false;
+      while (end < n) {
+        int d = text.codePointAt(end);
+        if (!isWordChar(d)) {
+          break;
+        }
+        hasLower |= Character.isLowerCase(d);
+        end += Character.charCount(d);
+      }
+      // The words are those of tokenize: a possessive "'s" is not part of the name.
+      boolean possessive =
+          end - i > 2
+              && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’')
+              && isPossessiveS(text, end - 2);
+      int wordEnd = possessive ? end - 2 : end;
+      String word = text.substring(i, wordEnd);
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (!hasLower) {
+        // An initial or an acronym: weigh a text with many of them in full (it may be shouting).
+        if (++upperWords > 1 || end - i == 1) {
+          return false;
+        }
+      } else if (JOINING_PARTICLES.contains(lower) || GAELIC_PARTICLES.contains(lower)) {
+        return false;
+      } else if (!NOT_NAMES.contains(lower)
+          && !CONTRACTION.matcher(word).matches()
+          && (!gazetteer.isEnglishWord(lower)
+              || gazetteer.isGivenName(word)
+              || bracketAfter(text, wordEnd))) {
+        return false;
+      }
+      i = end;
+    }
+    return true;
+  }
+
+  /** Letters, combining marks, and the apostrophes and hyphens inside names. */
+  private static boolean isWordChar(int c) {
+    return Character.isLetter(c)
+        || Character.getType(c) == Character.NON_SPACING_MARK
+        || c == '\'' || c == '’' || c == '-';
   }
 
   /** A word: characters [start, end) of the text. */
@@ -612,9 +689,9 @@ final class NameEvidence implements Detector {
       return false;
     }
     if (shouting) {
-      return text.codePoints().filter(Character::isLetter).count() >= 2;
+      return text.length() >= 2;
     }
-    return text.codePoints().anyMatch(Character::isLowerCase);
+    return !hasNoLowerCase(text);
   }
 
   private static boolean isInitial(Word word) {
@@ -710,11 +787,18 @@ final class NameEvidence implements Detector {
         continue;
       }
       letters++;
-      if (word.text().equals(word.text().toUpperCase(Locale.ROOT))) {
-        upper++;
-      }
+      upper += hasNoLowerCase(word.text()) ? 1 : 0;
     }
     return letters >= 3 && upper * 10 >= letters * 7;
+  }
+
+  private static boolean hasNoLowerCase(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String kinAlternatives() {

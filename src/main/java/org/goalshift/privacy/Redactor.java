@@ -92,7 +92,7 @@ public final class Redactor {
         continue;
       }
       found.clear();
-      detector.find(text, found);
+      detector.find(text, clues, found);
       for (Span span : found) {
         if (span.end() > span.start() && !overlapsKept(kept, span)) {
           kept.put(span.start(), span);

@@ -112,6 +112,31 @@ class TextCluesTest {
     assertThat(refused).as("matches a screen would have skipped").isEmpty();
   }
 
+  /** The name evidence's shortcut for texts with only ordinary capitals must lose no name. */
+  @Test
+  void theNameShortcutAgreesWithWeighingEveryText() throws IOException {
+    List<String> texts = new ArrayList<>(AWKWARD_FORMS);
+    for (String resource :
+        List.of("redaction-corpus.csv", "redaction-set1.csv", "redaction-set2.csv")) {
+      texts.addAll(column(resource, "text"));
+    }
+    texts.addAll(column("goal-texts-dev.csv", "goal_text"));
+    texts.addAll(
+        List.of(
+            "Dawn's goal", "Van de Berg rang", "Mac an tSaoi visits", "(kev) came round",
+            "OCD.", "May Doherty died", "June", "Will I cope?", "I've tried", "SARAH WANTS"));
+    int weighed = 0;
+    for (String text : texts) {
+      List<Span> shortcut = new ArrayList<>();
+      NameEvidence.DETECTOR.find(text, TextClues.of(text), shortcut);
+      List<Span> full = new ArrayList<>();
+      NameEvidence.DETECTOR.findByWeighing(text, full);
+      weighed += full.isEmpty() ? 0 : 1;
+      assertThat(shortcut).as("names in: %s", text).isEqualTo(full);
+    }
+    assertThat(weighed).as("texts with a name").isGreaterThan(300);
+  }
+
   @Test
   void awkwardFormsAreStillRedacted() {
     Stream.of("my stepmum Sue", "my fiancé Tom", "a.k.a. Jo", "my son 𝐉ack", "MRN12345678")
