@@ -1,6 +1,5 @@
 package org.goalshift.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.goalshift.privacy.RedactionEvaluation;
@@ -28,18 +27,16 @@ final class EvaluateRedactionCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Show the full stack trace when a run fails.")
   private boolean verbose;
 
+  /** Required by picocli: this command reads no config file that could supply it. */
   @Option(
       names = "--gold",
+      required = true,
       paramLabel = "FILE.csv",
       description = "Texts with their details: columns text,expected or text,pii (see above).")
   private Path gold;
 
   @Override
   public Integer call() {
-    UsageException.requireOption(gold != null, "--gold");
-    if (!Files.isRegularFile(gold)) {
-      throw new UsageException("Gold file does not exist: " + gold);
-    }
     RedactionEvaluation evaluation;
     try {
       evaluation = RedactionEvaluation.of(gold);
