@@ -257,7 +257,7 @@ final class NameEvidence implements Detector {
       } else if (JOINING_PARTICLES.contains(lower) || GAELIC_PARTICLES.contains(lower)) {
         return false;
       } else if (!NOT_NAMES.contains(lower)
-          && !CONTRACTION.matcher(word).matches()
+          && !isContraction(word)
           && (!gazetteer.isEnglishWord(lower)
               || gazetteer.isGivenName(word)
               || bracketAfter(text, wordEnd))) {
@@ -345,12 +345,12 @@ final class NameEvidence implements Detector {
           && !gazetteer.isEnglishWord(word.text())
           && !NOT_NAMES.contains(word.lower())
           && !isJoiningParticle(word)
-          && !CONTRACTION.matcher(word.text()).matches()
+          && !isContraction(word.text())
           && ((strongCueBefore(text, words, i) && !isEnglish(word))
               || ((contactBefore(words, i) || aloneInBrackets(text, word))
                   && gazetteer.isGivenName(word.text())));
     }
-    if (CONTRACTION.matcher(word.text()).matches()
+    if (isContraction(word.text())
         || (word.text().indexOf('-') > 0
             && allParts(word, part -> NOT_NAMES.contains(part.toLowerCase(Locale.ROOT))))) {
       return false;
@@ -582,7 +582,18 @@ final class NameEvidence implements Detector {
 
   /** "(17)", "(client)", "(pt's daughter, 16)", "(they/them)" just after a word. */
   private static boolean bracketAfter(String text, int end) {
-    return BRACKET_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 90))).matches();
+    int next = end;
+    while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+      next++;
+    }
+    return next < text.length()
+        && text.charAt(next) == '('
+        && BRACKET_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 90))).matches();
+  }
+
+  /** "I've", "Didn't", "She'll": a contraction, which is an ordinary word. */
+  private static boolean isContraction(String word) {
+    return (word.indexOf('\'') > 0 || word.indexOf('’') > 0) && CONTRACTION.matcher(word).matches();
   }
 
   private boolean personVerbAfter(String text, List<Word> words, Run run) {
@@ -648,7 +659,7 @@ final class NameEvidence implements Detector {
   }
 
   private boolean isEnglish(Word word) {
-    if (CONTRACTION.matcher(word.text()).matches()) {
+    if (isContraction(word.text())) {
       return true;
     }
     if (word.text().indexOf('-') > 0) {
