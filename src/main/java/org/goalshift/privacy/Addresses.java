@@ -12,7 +12,7 @@ final class Addresses {
 
   /** Words that end a street name, and their abbreviations. */
   static final List<String> STREET_WORDS =
-      TextClues.words(
+      NameCues.words(
           "street st road rd avenue ave lane ln drive dr close court ct crescent cres place pl way"
               + " gardens gdns terrace tce grove gr square sq hill mews row walk parade boulevard"
               + " blvd highway hwy parkway pkwy circle cir rise green park view vale wharf yard");

@@ -12,9 +12,15 @@ final class Dates {
 
   /** Month names and their abbreviations, as whole words. */
   static final List<String> MONTH_WORDS =
-      TextClues.words(
+      NameCues.words(
           "january jan february feb march mar april apr may june jun july jul august aug "
               + "september sept sep october oct november nov december dec");
+
+  /**
+   * How every birth cue of {@link #BIRTH} but "D.O.B." starts, for {@link TextClues}. Keep in step
+   * with BIRTH.
+   */
+  static final List<String> BIRTH_CUE_WORD_STARTS = NameCues.words("dob date born birthday bday");
 
   private static final String MONTH = "(?:" + String.join("|", MONTH_WORDS) + ")\\.?";
   private static final String DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
@@ -38,12 +44,6 @@ final class Dates {
           "(?i)\\b(?:" + DAY_MONTH + "(?:,?\\s+|-)" + YEAR + "|" + MONTH_DAY + ",?\\s+" + YEAR + ")",
           // A day and a year: at least three digits.
           clues -> clues.digits() >= 3 && clues.has(TextClues.Cue.MONTH));
-
-  /**
-   * How every birth cue of {@link #BIRTH} but "D.O.B." starts, for {@link TextClues}. Keep in step
-   * with BIRTH.
-   */
-  static final List<String> BIRTH_CUE_WORD_STARTS = TextClues.words("dob date born birthday bday");
 
   /** A birthday identifies even without its year: "DOB 3 March", "born on 12/03". */
   static final Detector BIRTH =

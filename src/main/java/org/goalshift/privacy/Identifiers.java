@@ -20,7 +20,7 @@ final class Identifiers {
    * missing here hides the numbers after it.
    */
   static final List<String> CUE_WORD_STARTS =
-      TextClues.words(
+      NameCues.words(
           "mrn nino ssn chi id nhs medical record hospital hosp patient pt case client ni national"
               + " social member policy reference ref chart no number num nr card student account"
               + " claim file docket licen passport badge ticket pupil employee staff prison matric"

@@ -41,86 +41,45 @@ final class NameEvidence implements Detector {
     this.gazetteer = gazetteer;
   }
 
-  /** Words that are names' cues: kinship, care and official roles, titles, clinicians' subjects. */
-  private static final Set<String> ROLE_CUES =
-      words(
-          "sister brother sis bro sibling siblings mum mom mam mother mummy mommy mama ma dad daddy"
-              + " father papa pa son sons daughter daughters wife husband hubby partner spouse"
-              + " boyfriend girlfriend bf gf fiance fiancee fiancé fiancée aunt auntie aunty uncle"
-              + " cousin nephew niece grandma grandmother granny gran nan nana nanna nanny grandad"
-              + " granddad grandpa grandfather grandson granddaughter grandchild grandkids twin"
-              + " twins baby child children kids kid toddler girl boy lad lass stepson stepdaughter"
-              + " stepdad stepmum stepmom stepfather stepmother stepbrother stepsister"
-              + " friend friends bestie mate pal buddy bruv fella colleague coworker boss manager"
-              + " supervisor ex flatmate roommate housemate neighbour neighbor landlord landlady"
-              + " teacher tutor headteacher principal therapist counsellor counselor psychiatrist"
-              + " psychologist worker caseworker keyworker carer caregiver gp doctor consultant"
-              + " nurse midwife visitor sponsor coach pastor priest vicar imam rabbi minister"
-              + " parent parents in-law in-laws abuser perpetrator attacker stalker dealer"
-              + " supplier officer solicitor lawyer advocate adviser advisor mentor interpreter"
-              + " sergeant detective constable defendant co-defendant witness victim"
-              + " tía tia tío tio abuela abuelo abuelita hija hijo mami papi apa bhai didi baji"
-              + " nani dadi ammi abba chacha chachi mamu khala phupho"
-              + " client clients patient pt cl referral re contact kids children"
-              + " mr mrs ms mx miss dr prof professor rev revd fr sr sgt pc po cllr sir dame"
-              + " lady lord judge captain capt named called aka nicknamed");
-
-  /** Verbs and prepositions after which a person is more likely than a thing. */
-  private static final Set<String> CONTACT_WORDS =
-      words(
-          "call calls ring rings rang phone phoned phoning text texts texted texting txt email"
-              + " emailed emailing message messaged msg contact contacted see sees seeing saw seen"
-              + " meet meets meeting met visit visits visiting visited tell tells telling told ask"
-              + " asks asked thank forgive forgave trust invite invited hug marry married divorce"
-              + " divorced against with by love loves loved miss missed says said");
-
-  /** The word before "to" that makes "to" a person's: "write to", "talk to", "go back to". */
-  private static final Set<String> TO_PERSON =
-      words(
-          "write writing wrote talk talking talked speak speaking spoke back listen apologise"
-              + " apologize apologised letter dad mum mother father parent kind nice close"
-              + " engaged married introduce introduced explain explained lie lied lying open"
-              + " reach reaching reached send sent give gave lend lent");
-
   /** Before a run, words that make it a thing or a place. */
   private static final Set<String> ARTICLES =
-      words("the a an this that these those every each any some no our your");
+      NameCues.set("the a an this that these those every each any some no our your");
 
   private static final Set<String> PLACE_WORDS =
-      words("in at near around outside across into towards toward via");
+      NameCues.set("in at near around outside across into towards toward via");
 
   /** Cues written with a full stop that does not end a sentence. */
   private static final Set<String> ABBREVIATED_CUES =
-      words("cl pt mr mrs ms mx dr prof rev revd fr sr sgt pc po capt cllr re");
+      NameCues.set("cl pt mr mrs ms mx dr prof rev revd fr sr sgt pc po capt cllr re");
 
   /** "I've", "Didn't", "She'll": contractions, which are ordinary words. */
   private static final Pattern CONTRACTION = Pattern.compile(".+['’](?:ve|ll|m|re|d|t|s)");
 
-  private static final Set<String> SAINTS = words("st saint ste san santa");
+  private static final Set<String> SAINTS = NameCues.set("st saint ste san santa");
 
   /** Verbs of going before "to", which make "to" a place's: "drive to Aberystwyth". */
   private static final Set<String> MOTION_VERBS =
-      words(
+      NameCues.set(
           "go goes going went drive drives driving drove move moves moving moved travel"
               + " travelling traveling fly flying flew relocate relocating relocated trip flight"
               + " bus train ferry walk walking run get");
 
   /** After a run, words whose subject is a person: "Hope wants", "Mercy says". */
   private static final Set<String> PERSON_VERBS =
-      words(
+      NameCues.set(
           "wants wanted would hopes hoped says said feels felt thinks thought told asked rang"
               + " agreed refuses refused needs likes loves hates knows drives keeps visits lives"
               + " gets came comes took found texted phoned called");
 
   /** After a run of unknown words, a verb that makes them a subject: "Wanjiru is", "Gurpreet to". */
-  private static final Set<String> UNKNOWN_SUBJECT_VERBS = words("is was has had to");
+  private static final Set<String> UNKNOWN_SUBJECT_VERBS = NameCues.set("is was has had to");
 
   /** After a mid-sentence run, a modal makes it a subject: "I hope Joy will come". */
-  private static final Set<String> MODALS = words("will would can could should must might");
+  private static final Set<String> MODALS = NameCues.set("will would can could should must might");
 
   /** Words in a run that make it an institution, a place or an event, not a person. */
   private static final Set<String> INSTITUTION_WORDS =
-      words(
+      NameCues.set(
           "hospital court surgery clinic centre center college university school academy church"
               + " chapel cathedral mosque temple gurdwara synagogue group groups service services"
               + " trust council museum anonymous aid advice support house hall bank office"
@@ -134,10 +93,10 @@ final class NameEvidence implements Detector {
    * Particles of Gaelic surnames and others that join a name ("Ó Súilleabháin", "Ní Bhriain",
    * "Mac Giolla Phádraig", "ap Rhys", "van der Merwe"); the Gaelic ones are evidence by themselves.
    */
-  private static final Set<String> GAELIC_PARTICLES = words("ó o' ní nic mac mhic uí ua bean");
+  private static final Set<String> GAELIC_PARTICLES = NameCues.set("ó o' ní nic mac mhic uí ua bean");
 
   private static final Set<String> JOINING_PARTICLES =
-      words("ap ab al el bin bint ibn van der den de la del della da dos das du le von di");
+      NameCues.set("ap ab al el bin bint ibn van der den de la del della da dos das du le von di");
 
   private static final Set<String> NOT_NAMES = notNames();
 
@@ -146,27 +105,13 @@ final class NameEvidence implements Detector {
     Names.NOT_NAMES.forEach(word -> words.add(word.toLowerCase(Locale.ROOT)));
     words.addAll(Dates.MONTH_WORDS);
     words.addAll(
-        words(
+        NameCues.set(
             "i mon tue tues wed thu thur thurs fri sat sun mondays tuesdays wednesdays thursdays"
                 + " fridays saturdays sundays weekdays weekends pastor imam rabbi aunt uncle tía tia"
                 + " st saint fr sr sgt pc po goal goals aim client pt cl re referral note"));
     return Set.copyOf(words);
   }
 
-  private static Set<String> words(String spaceSeparated) {
-    return Set.copyOf(List.of(spaceSeparated.split(" ")));
-  }
-
-  /**
-   * The cue words of every kind, as {@link TextClues} sees words (ASCII letters only), for the
-   * screen: a name in lower case needs one of them before it.
-   */
-  static final List<String> CUE_WORDS =
-      java.util.stream.Stream.of(ROLE_CUES, CONTACT_WORDS, TO_PERSON)
-          .flatMap(Set::stream)
-          .filter(word -> word.matches("[a-z]+"))
-          .sorted()
-          .toList();
 
   /** A name needs a capital letter, or a cue or a bracket round it in lower case ("(kev)"). */
   @Override
@@ -180,13 +125,12 @@ final class NameEvidence implements Detector {
   }
 
   /**
-   * Most goals hold no cue word and no capital but ordinary words' at the start of a sentence
-   * ("Learn to feel calmer"): no run can start there, which one look at each capitalised word
-   * tells without weighing the text.
+   * Most goals hold only ordinary words ("Learn to feel calmer with my mum"): no run can start
+   * there, which one look at each word tells without weighing the text.
    */
   @Override
   public void find(String text, TextClues clues, List<Span> found) {
-    if (!clues.has(TextClues.Cue.NAME_EVIDENCE) && !clues.hasBracket() && onlyOrdinaryCapitals(text)) {
+    if (onlyOrdinaryWords(text)) {
       return;
     }
     findByWeighing(text, found);
@@ -217,17 +161,21 @@ final class NameEvidence implements Detector {
   }
 
   /**
-   * Whether every capitalised word of the text is one that cannot start a run without a cue: an
-   * ordinary English word that is no given name and has no bracket after it, a word that is never
-   * a name, or a contraction. A text mostly in capitals is weighed in full.
+   * Whether no word of the text can start a run, whatever the words around it: every capitalised
+   * word is an ordinary English word that is no given name, with no bracket after it, or a word
+   * that is never a name, or a contraction; every word in lower case of three letters or more is
+   * an ordinary word or never a name. The conditions are those of {@link #startsRun} with the
+   * context left out, so where this says no, weighing would find nothing either. A text mostly in
+   * capitals is weighed in full.
    */
-  private boolean onlyOrdinaryCapitals(String text) {
+  private boolean onlyOrdinaryWords(String text) {
     int n = text.length();
     int upperWords = 0;
+    boolean afterCue = false;
     for (int i = 0; i < n; ) {
       int c = text.codePointAt(i);
-      boolean wordStart = i == 0 || !isWordChar(text.codePointBefore(i));
-      if (!wordStart || !Character.isUpperCase(c)) {
+      boolean wordStart = startsWord(text, i);
+      if (!wordStart || !Character.isLetter(c)) {
         i += Character.charCount(c);
         continue;
       }
@@ -249,7 +197,39 @@ final class NameEvidence implements Detector {
       int wordEnd = possessive ? end - 2 : end;
       String word = text.substring(i, wordEnd);
       String lower = word.toLowerCase(Locale.ROOT);
-      if (!hasLower) {
+      boolean cued = afterCue;
+      afterCue = isRoleCue(lower);
+      if (cued && Character.isUpperCase(c)) {
+        // After a kinship, role or title word any capitalised word may start a name.
+        return false;
+      }
+      if (NOT_NAMES.contains(lower)) {
+        // "I", "Pt", "Monday": never a name; but a month can be one after a cue ("aunt June").
+        if (Dates.MONTH_WORDS.contains(lower) && gazetteer.isGivenName(word)) {
+          return false;
+        }
+        i = end;
+        continue;
+      }
+      if (!Character.isUpperCase(c)) {
+        // "self-criticism": a part that is only an English word keeps it from starting a run.
+        boolean ordinaryParts =
+            word.indexOf('-') > 0
+                && anyPart(
+                    word,
+                    part ->
+                        gazetteer.isEnglishWord(part)
+                            && !gazetteer.isGivenName(part)
+                            && !gazetteer.isSurname(part));
+        if (word.length() > 2
+            && !ordinaryParts
+            && !gazetteer.isEnglishWord(lower)
+            && !NOT_NAMES.contains(lower)
+            && !(JOINING_PARTICLES.contains(lower) && word.length() <= 4)
+            && !isContraction(word)) {
+          return false;
+        }
+      } else if (!hasLower) {
         // An initial or an acronym: weigh a text with many of them in full (it may be shouting).
         if (++upperWords > 1 || end - i == 1) {
           return false;
@@ -264,6 +244,32 @@ final class NameEvidence implements Detector {
         return false;
       }
       i = end;
+    }
+    return true;
+  }
+
+  /** A kinship, role or title word, or one ending in one ("ex-husband"). */
+  private static boolean isRoleCue(String lower) {
+    int hyphen = lower.lastIndexOf('-');
+    return NameCues.ROLE_CUES.contains(lower)
+        || (hyphen >= 0 && NameCues.ROLE_CUES.contains(lower.substring(hyphen + 1)));
+  }
+
+  /**
+   * Whether a word of {@link #tokenize} starts at i: a letter after anything but a letter or mark,
+   * or after an apostrophe or hyphen that has no letter before it ("'kev'").
+   */
+  private static boolean startsWord(String text, int i) {
+    if (i == 0) {
+      return true;
+    }
+    int previous = text.codePointBefore(i);
+    if (Character.isLetter(previous) || Character.getType(previous) == Character.NON_SPACING_MARK) {
+      return false;
+    }
+    if (previous == '\'' || previous == '’' || previous == '-') {
+      int before = i - 1;
+      return before == 0 || !Character.isLetter(text.codePointBefore(before));
     }
     return true;
   }
@@ -671,7 +677,11 @@ final class NameEvidence implements Detector {
   }
 
   private static boolean anyPart(Word word, java.util.function.Predicate<String> test) {
-    for (String part : word.text().split("-")) {
+    return anyPart(word.text(), test);
+  }
+
+  private static boolean anyPart(String word, java.util.function.Predicate<String> test) {
+    for (String part : word.split("-")) {
       if (!part.isEmpty() && test.test(part)) {
         return true;
       }
@@ -741,12 +751,7 @@ final class NameEvidence implements Detector {
     if (between.indexOf('.') >= 0 && !ABBREVIATED_CUES.contains(lower)) {
       return null;
     }
-    int hyphen = lower.lastIndexOf('-');
-    String last = hyphen >= 0 ? lower.substring(hyphen + 1) : lower;
-    if (ROLE_CUES.contains(lower) || ROLE_CUES.contains(last)) {
-      return previous.text();
-    }
-    return null;
+    return isRoleCue(lower) ? previous.text() : null;
   }
 
   private static boolean contactBefore(List<Word> words, int i) {
@@ -754,10 +759,10 @@ final class NameEvidence implements Detector {
       return false;
     }
     String previous = words.get(i - 1).lower();
-    if (CONTACT_WORDS.contains(previous)) {
+    if (NameCues.CONTACT_WORDS.contains(previous)) {
       return true;
     }
-    return previous.equals("to") && i >= 2 && TO_PERSON.contains(words.get(i - 2).lower());
+    return previous.equals("to") && i >= 2 && NameCues.TO_PERSON.contains(words.get(i - 2).lower());
   }
 
   private static boolean aloneInBrackets(String text, Word word) {

@@ -41,7 +41,7 @@ final class Names {
    * or "great". Keep in step with KIN: a word missing here hides the names after it.
    */
   static final List<String> KIN_WORDS =
-      TextClues.words(
+      NameCues.words(
           "sister brother sis bro sibling mum mom mam mother mummy mommy dad daddy father son"
               + " daughter wife husband hubby partner spouse boyfriend girlfriend fiance fiancee"
               + " fianc aunt auntie aunty uncle cousin nephew niece grandma grandmother granny gran"
@@ -73,7 +73,7 @@ final class Names {
    * letter of "a.k.a." rare enough to stand for it. Keep in step with those patterns.
    */
   static final List<String> OTHER_CUE_WORDS =
-      TextClues.words(
+      NameCues.words(
           // Care roles.
           "sw cpn ot hv kw rmn rgn salt slt senco ta "
               // Titles.

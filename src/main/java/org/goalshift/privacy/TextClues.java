@@ -45,7 +45,7 @@ final class TextClues {
     /** Titles, care-role abbreviations and naming words: cues before a name only. */
     NAME_CUE(Names.OTHER_CUE_WORDS),
     /** Kinship, role, title and contact words before a name in lower case ("call jess"). */
-    NAME_EVIDENCE(NameEvidence.CUE_WORDS);
+    NAME_EVIDENCE(NameCues.CUE_WORDS);
 
     private final List<String> words;
     private final List<String> wordStarts;
@@ -151,11 +151,6 @@ final class TextClues {
 
   static TextClues of(String text) {
     return new TextClues(text);
-  }
-
-  /** The words of a space-separated list, in order; long cue-word lists read better so. */
-  static List<String> words(String spaceSeparated) {
-    return List.of(spaceSeparated.split(" "));
   }
 
   /** A screen for detectors whose every match holds at least this many digits. */
