@@ -101,8 +101,9 @@ final class Gazetteer {
     return englishWords.contains(word.toLowerCase(Locale.ROOT));
   }
 
+  /** How many words are given names or surnames (places not counted). */
   int nameCount() {
-    return names.size();
+    return (int) names.values().stream().filter(kind -> (kind & (GIVEN | SURNAME)) != 0).count();
   }
 
   int englishWordCount() {
