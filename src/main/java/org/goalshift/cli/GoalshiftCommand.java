@@ -24,8 +24,13 @@ import picocli.CommandLine.IVersionProvider;
     versionProvider = GoalshiftCommand.ProgramVersion.class,
     description =
         "Therapy-goal evolution reports: classify goal framing, measure how goals change.",
-    subcommands = {ReportCommand.class, ClassifyCommand.class, EvaluateCommand.class},
-    synopsisSubcommandLabel = "(report | classify | evaluate)",
+    subcommands = {
+      ReportCommand.class,
+      ClassifyCommand.class,
+      EvaluateCommand.class,
+      EvaluateRedactionCommand.class
+    },
+    synopsisSubcommandLabel = "(report | classify | evaluate | evaluate-redaction)",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -124,7 +129,8 @@ public final class GoalshiftCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        new CommandLine(this), "a command is required: report, classify or evaluate");
+        new CommandLine(this),
+        "a command is required: report, classify, evaluate or evaluate-redaction");
   }
 
   /** The version the build stamped into goalshift.properties. */

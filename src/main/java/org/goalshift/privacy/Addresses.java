@@ -12,7 +12,7 @@ final class Addresses {
 
   /** Words that end a street name, and their abbreviations. */
   static final List<String> STREET_WORDS =
-      TextClues.words(
+      NameCues.words(
           "street st road rd avenue ave lane ln drive dr close court ct crescent cres place pl way"
               + " gardens gdns terrace tce grove gr square sq hill mews row walk parade boulevard"
               + " blvd highway hwy parkway pkwy circle cir rise green park view vale wharf yard");
@@ -31,12 +31,20 @@ final class Addresses {
       "(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE"
           + "|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)";
 
+  private static final java.util.regex.Pattern US_STATE_CODE = java.util.regex.Pattern.compile(US_STATE);
+
+  /** A US state's two-letter code: "IL", "OH". */
+  static boolean isUsState(String code) {
+    return US_STATE_CODE.matcher(code).matches();
+  }
+
   static final Detector STREET =
       PatternDetector.of(
           PiiType.ADDRESS,
           "(?<![\\w-])(?:"
               + DWELLING
-              + "\\s*,?\\s+)?\\d{1,5}[A-Za-z]?(?:\\s?[-–]\\s?\\d{1,5}[A-Za-z]?)?,?\\s+"
+              // Glasgow's flat position before the number: "4/2, 19 Dumbarton Road".
+              + "\\s*,?\\s+|\\d{1,2}/\\d{1,2},?\\s+)?\\d{1,5}[A-Za-z]?(?:\\s?[-–]\\s?\\d{1,5}[A-Za-z]?)?,?\\s+"
               + "(?:"
               + NAME_WORD
               + "\\s+){1,3}"
@@ -70,9 +78,25 @@ final class Addresses {
           // A capital letter just before the first digit, but for "GIR 0AA".
           clues -> clues.hasCapitalBeforeDigit() || clues.has(TextClues.Cue.GIROBANK));
 
+  /**
+   * A ZIP code after its state ("IL 62704") or the word "ZIP": the code narrows an address to a few
+   * streets, the state alone does not, so the state stays.
+   */
   static final Detector US_STATE_AND_ZIP =
       PatternDetector.of(
           PiiType.ADDRESS,
-          "\\b" + US_STATE + ",?\\s+\\d{5}(?:-\\d{4})?(?![\\w-])",
+          "(?:\\b" + US_STATE + ",?\\s+|(?i:\\bzip(?:\\s*code)?)\\s*[:#]?\\s*)"
+              + "(?<pii>\\d{5}(?:-\\d{4})?)(?![\\w-])",
           TextClues.digitsAtLeast(5));
+
+  /**
+   * Irish Eircodes: a routing key (a letter and two digits, or D6W) and four letters and digits,
+   * "D08 XY21", "T12 K8AF". The second part must hold a letter, so "A12 3456" stays.
+   */
+  static final Detector EIRCODE =
+      PatternDetector.of(
+          PiiType.ADDRESS,
+          "(?<![\\w-])(?:[AC-FHKNPRTV-Y]\\d{2}|D6W) ?(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])"
+              + "[0-9AC-FHKNPRTV-Y]{4}(?![\\w-])",
+          TextClues::hasCapitalBeforeDigit);
 }

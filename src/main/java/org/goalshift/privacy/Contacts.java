@@ -62,6 +62,8 @@ final class Contacts {
               + "(?:\\+|00)\\d{1,3}[ .-]?(?:\\(0\\)[ .-]?)?\\(?\\d{1,5}\\)?(?:[ .-]?\\d{2,5}){1,4}"
               + "|\\(0\\d{2,4}\\)[ .-]?\\d{3,4}[ .-]?\\d{3,4}"
               + "|0\\d{2,4}[ .-]?\\d{3,4}[ .-]?\\d{3,4}"
+              // Irish area codes of one digit: Dublin "01 555 2846".
+              + "|0\\d[ .-]\\d{3}[ .-]\\d{4}"
               + "|(?:1[ .-]?)?\\(\\d{3}\\)[ .-]?\\d{3}[ .-]?\\d{4}"
               + "|(?:1[ .-])?\\d{3}[ .-]\\d{3}[ .-]\\d{4}"
               + "|\\d{10,11}"
@@ -75,6 +77,8 @@ final class Contacts {
     if (candidate.startsWith("+") || candidate.startsWith("00")) {
       return digits >= 8 && digits <= 17;
     }
-    return digits == PHONE_DIGITS_AT_LEAST || (digits >= 10 && digits <= 16);
+    return digits == PHONE_DIGITS_AT_LEAST
+        || (digits >= 10 && digits <= 16)
+        || (digits == 9 && candidate.matches("0\\d[ .-]\\d{3}[ .-]\\d{4}"));
   }
 }

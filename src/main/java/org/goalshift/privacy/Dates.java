@@ -12,14 +12,20 @@ final class Dates {
 
   /** Month names and their abbreviations, as whole words. */
   static final List<String> MONTH_WORDS =
-      TextClues.words(
+      NameCues.words(
           "january jan february feb march mar april apr may june jun july jul august aug "
               + "september sept sep october oct november nov december dec");
+
+  /**
+   * How every birth cue of {@link #BIRTH} but "D.O.B." starts, for {@link TextClues}. Keep in step
+   * with BIRTH.
+   */
+  static final List<String> BIRTH_CUE_WORD_STARTS = NameCues.words("dob date born birthday bday");
 
   private static final String MONTH = "(?:" + String.join("|", MONTH_WORDS) + ")\\.?";
   private static final String DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
   private static final String YEAR = "(?:\\d{4}|['’]?\\d{2})(?![\\d:])";
-  private static final String DAY_MONTH = DAY + "\\s+(?:of\\s+)?" + MONTH;
+  private static final String DAY_MONTH = DAY + "(?:\\s+(?:of\\s+)?|-)" + MONTH;
   private static final String MONTH_DAY = MONTH + "\\s+" + DAY + "\\b";
 
   /** 12/03/1985, 3-12-85, 12.03.85, 1985-03-12, 1985/03/12. */
@@ -35,22 +41,16 @@ final class Dates {
   static final Detector WRITTEN =
       PatternDetector.of(
           PiiType.DATE,
-          "(?i)\\b(?:" + DAY_MONTH + ",?\\s+" + YEAR + "|" + MONTH_DAY + ",?\\s+" + YEAR + ")",
+          "(?i)\\b(?:" + DAY_MONTH + "(?:,?\\s+|-)" + YEAR + "|" + MONTH_DAY + ",?\\s+" + YEAR + ")",
           // A day and a year: at least three digits.
           clues -> clues.digits() >= 3 && clues.has(TextClues.Cue.MONTH));
-
-  /**
-   * How every birth cue of {@link #BIRTH} but "D.O.B." starts, for {@link TextClues}. Keep in step
-   * with BIRTH.
-   */
-  static final List<String> BIRTH_CUE_WORD_STARTS = TextClues.words("dob date born birthday");
 
   /** A birthday identifies even without its year: "DOB 3 March", "born on 12/03". */
   static final Detector BIRTH =
       PatternDetector.of(
           PiiType.DATE,
-          "(?i)\\b(?:DOB|D\\.O\\.B\\.?|date of birth|born(?:\\s+on)?|birthday(?:\\s+is)?"
-              + "(?:\\s+on)?)\\s*[:-]?\\s*(?:the\\s+)?(?<pii>"
+          "(?i)\\b(?:DOB|D\\.O\\.B\\.?|date of birth|born(?:\\s+on)?|b'?day|birthday(?:\\s+is)?"
+              + "(?:\\s+on)?)\\s*[:,(-]?\\s*(?:the\\s+)?(?<pii>"
               + DAY_MONTH
               + "|"
               + MONTH_DAY

@@ -11,4 +11,15 @@ interface Detector {
   boolean mayMatch(TextClues clues);
 
   void find(String text, List<Span> found);
+
+  /** {@link #find}, for a detector that can use the clues the redactor already gathered. */
+  default void find(String text, TextClues clues, List<Span> found) {
+    find(text, found);
+  }
+
+  /**
+   * Why this detector took or left the parts of the text it weighed, for a person checking the
+   * redactor; detectors whose patterns speak for themselves add nothing.
+   */
+  default void explain(String text, List<Redactor.Reason> reasons) {}
 }

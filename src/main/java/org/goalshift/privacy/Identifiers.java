@@ -20,9 +20,63 @@ final class Identifiers {
    * missing here hides the numbers after it.
    */
   static final List<String> CUE_WORD_STARTS =
-      TextClues.words(
+      NameCues.words(
           "mrn nino ssn chi id nhs medical record hospital hosp patient pt case client ni national"
-              + " social member policy reference ref chart");
+              + " social member policy reference ref chart no number num nr card student account"
+              + " claim file docket licen passport badge ticket pupil employee staff prison matric"
+              + " crn pps brp visa tenancy pension crime incident court loyalty library medicare"
+              + " medicaid insurance code registration reg application booking customer benefit"
+              + " certificate permit uci utr sin");
+
+  /**
+   * Words that name an identifier or a membership. Keep in step with {@link #CUE_WORD_STARTS}: a
+   * word missing there hides the codes after it.
+   */
+  private static final String ID_WORD =
+      "(?:id|ids|ref|refs|reference|card|member|membership|student|account|acct|policy|claim"
+          + "|case|file|docket|licen[cs]e|passport|badge|ticket|pupil|employee|staff|prisoner"
+          + "|prison|matric|matriculation|crn|pps|brp|visa|tenancy|pension|crime|incident|court"
+          + "|loyalty|library|medicare|medicaid|insurance|code|registration|reg|application"
+          + "|booking|customer|benefit|certificate|permit|uci|utr|sin|record|patient|client"
+          + "|hospital|referral|[a-z]-number)";
+
+  /** A code with a letter and a digit: "CLM88213", "HB/22/449102", "1N39 8271 0441". */
+  private static final String LETTER_AND_DIGIT_CODE =
+      "(?=[A-Za-z0-9/-]{4})(?![0-9]+(?:am|pm|st|nd|rd|th|k|kg|x|s|ml|mg|km|hrs?|mins?)\\b)"
+          + "(?=[A-Za-z0-9/-]*[A-Za-z])(?=[A-Za-z0-9/-]*\\d)[A-Za-z0-9]{1,20}(?:[/-][A-Za-z0-9]{1,20}){0,4}"
+          + "(?: \\d{3,5}){0,3}";
+
+  /** Six digits or more, in groups: "31926819", "42/118833/25", "6339 1920 4411", "20-45-77". */
+  private static final String LONG_NUMBER = "(?=(?:[ /-]?\\d){6})\\d{1,12}(?:[/-]\\d{1,12}|(?: \\d{2,5})){0,4}";
+
+  private static final String NUMBER_CUE = "(?:no\\.?|nos\\.?|number|num\\.?|nr\\.?|#)";
+
+  /**
+   * Any code of six digits or more, or of letters and digits, right after a word that names an
+   * identifier ("Account 31926819", "Claim ref CLM88213", "PPS 1234567TA"); after "no.",
+   * "number" or "#" three digits will do ("Badge no. 4471"). The word stays, as with {@link
+   * #CUED}. Measures and scores have no such word before them ("session 4", "PHQ-9 18").
+   */
+  static final Detector AFTER_ID_WORD =
+      PatternDetector.of(
+          PiiType.ID,
+          "(?i)\\b(?:"
+              + ID_WORD
+              + "(?:\\s+(?:"
+              + NUMBER_CUE
+              + "|id|ref|reference|code))?\\s*(?:[:#.]|is)?\\s*(?<pii>(?-i:"
+              + LETTER_AND_DIGIT_CODE
+              + "|"
+              + LONG_NUMBER
+              + "))"
+              + "|"
+              + NUMBER_CUE
+              // Digits in spaced groups after a bare "number" are a phone's: "work number 020 7946".
+              + "\\s*[:.]?\\s*(?<pii2>(?-i:\\d{3,}(?:[/-]\\d{1,12}){0,3}(?![ .]\\d)|"
+              + LETTER_AND_DIGIT_CODE
+              + "))"
+              + "|(?:ssn|ni|nhs|card|account)\\s+ending(?:\\s+in)?\\s+(?<pii3>\\d{4}))(?![\\w-])",
+          clues -> clues.digits() >= 1 && clues.has(TextClues.Cue.ID_NUMBER));
 
   /**
    * The cue stays, so a reader still sees what kind of number was there. Generic words ("case",

@@ -41,7 +41,7 @@ final class Names {
    * or "great". Keep in step with KIN: a word missing here hides the names after it.
    */
   static final List<String> KIN_WORDS =
-      TextClues.words(
+      NameCues.words(
           "sister brother sis bro sibling mum mom mam mother mummy mommy dad daddy father son"
               + " daughter wife husband hubby partner spouse boyfriend girlfriend fiance fiancee"
               + " fianc aunt auntie aunty uncle cousin nephew niece grandma grandmother granny gran"
@@ -73,7 +73,7 @@ final class Names {
    * letter of "a.k.a." rare enough to stand for it. Keep in step with those patterns.
    */
   static final List<String> OTHER_CUE_WORDS =
-      TextClues.words(
+      NameCues.words(
           // Care roles.
           "sw cpn ot hv kw rmn rgn salt slt senco ta "
               // Titles.
@@ -132,7 +132,7 @@ final class Names {
    * Capitalised words that follow cues without being names: words that start a sentence after a
    * missing full stop, days, holidays, places of care, titles and kinship words themselves.
    */
-  private static final Set<String> NOT_NAMES =
+  static final Set<String> NOT_NAMES =
       Set.of(
           "The",
           "A",
@@ -384,7 +384,10 @@ final class Names {
     public void find(String text, List<Span> found) {
       Matcher reversed = NAME_THEN_KIN.matcher(text);
       while (reversed.find()) {
-        if (isName(reversed.group("first"), text, reversed.end("first"))) {
+        String name = reversed.group("first");
+        // "in September (her birthday)": a month before a bracket is a month.
+        if (isName(name, text, reversed.end("first"))
+            && !Dates.MONTH_WORDS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
           found.add(new Span(reversed.start("first"), reversed.end("first"), PiiType.NAME));
         }
       }

@@ -7,17 +7,18 @@ import java.util.regex.Pattern;
 
 /**
  * A detector made of one compiled regular expression. When the expression has a group named {@code
- * pii}, only that group is the detail and the rest of the match is context (a cue such as "MRN"
+ * pii} (or pii2, pii3 in other alternatives), only that group is the detail and the rest of the match is context (a cue such as "MRN"
  * that stays in the text); otherwise the whole match is. A check on the detail's text can refuse a
  * match that has the right shape but is not the detail (a 13th month, a failed checksum). A screen
  * on the text's {@link TextClues} says when the expression cannot match, so it is not run.
  */
 final class PatternDetector implements Detector {
-  private static final String PII_GROUP = "pii";
+  /** The group of the detail; an expression with several alternatives may name pii2, pii3. */
+  private static final List<String> PII_GROUPS = List.of("pii", "pii2", "pii3");
 
   private final PiiType type;
   private final Pattern pattern;
-  private final boolean cued;
+  private final List<String> piiGroups;
   private final Predicate<TextClues> screen;
   private final Predicate<String> check;
 
@@ -25,7 +26,8 @@ final class PatternDetector implements Detector {
       PiiType type, String regex, Predicate<TextClues> screen, Predicate<String> check) {
     this.type = type;
     this.pattern = Pattern.compile(regex);
-    this.cued = regex.contains("(?<" + PII_GROUP + ">");
+    this.piiGroups =
+        PII_GROUPS.stream().filter(group -> regex.contains("(?<" + group + ">")).toList();
     this.screen = screen;
     this.check = check;
   }
@@ -48,8 +50,15 @@ final class PatternDetector implements Detector {
   public void find(String text, List<Span> found) {
     Matcher matcher = pattern.matcher(text);
     while (matcher.find()) {
-      int start = cued ? matcher.start(PII_GROUP) : matcher.start();
-      int end = cued ? matcher.end(PII_GROUP) : matcher.end();
+      int start = matcher.start();
+      int end = matcher.end();
+      for (String group : piiGroups) {
+        if (matcher.start(group) >= 0) {
+          start = matcher.start(group);
+          end = matcher.end(group);
+          break;
+        }
+      }
       if (check.test(text.substring(start, end))) {
         found.add(new Span(start, end, type));
       }

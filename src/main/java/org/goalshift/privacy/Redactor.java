@@ -27,6 +27,7 @@ public final class Redactor {
               Contacts.EMAIL,
               Contacts.URL,
               Identifiers.CUED,
+              Identifiers.AFTER_ID_WORD,
               Identifiers.NATIONAL_INSURANCE,
               Identifiers.SOCIAL_SECURITY,
               Identifiers.NHS_NUMBER,
@@ -37,7 +38,10 @@ public final class Redactor {
               Addresses.STREET,
               Addresses.STREET_OF_RESIDENCE,
               Addresses.UK_POSTCODE,
+              Addresses.EIRCODE,
               Addresses.US_STATE_AND_ZIP,
+              // Before the cue patterns, whose spans are shorter: the evidence takes whole runs.
+              NameEvidence.DETECTOR,
               Names.AFTER_CUE,
               Names.BEFORE_KIN));
 
@@ -88,7 +92,7 @@ public final class Redactor {
         continue;
       }
       found.clear();
-      detector.find(text, found);
+      detector.find(text, clues, found);
       for (Span span : found) {
         if (span.end() > span.start() && !overlapsKept(kept, span)) {
           kept.put(span.start(), span);
@@ -96,6 +100,32 @@ public final class Redactor {
       }
     }
     return kept;
+  }
+
+  /**
+   * Why the text reads as it does after redaction: each replaced span with its type, and what the
+   * detectors that weigh evidence saw in the parts they took or left.
+   */
+  List<Reason> reasons(String text) {
+    List<Reason> reasons = new ArrayList<>();
+    for (Span span : spans(text).values()) {
+      reasons.add(new Reason(span, "replaced by " + span.type().placeholder()));
+    }
+    TextClues clues = TextClues.of(text);
+    for (Detector detector : detectorsByPriority) {
+      if (detector.mayMatch(clues)) {
+        detector.explain(text, reasons);
+      }
+    }
+    return reasons;
+  }
+
+  /** One reason about characters [span.start, span.end) of a text. */
+  record Reason(Span span, String because) {
+    /** The words concerned and the reason, for a report. */
+    String describe(String text) {
+      return "'" + text.substring(span.start(), span.end()) + "' " + because;
+    }
   }
 
   private static boolean overlapsKept(NavigableMap<Integer, Span> kept, Span span) {

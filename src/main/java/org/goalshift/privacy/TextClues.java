@@ -43,7 +43,9 @@ final class TextClues {
     /** Kinship and care words: cues before a name and after one ("Jenny (sister)"). */
     KIN(Names.KIN_WORDS),
     /** Titles, care-role abbreviations and naming words: cues before a name only. */
-    NAME_CUE(Names.OTHER_CUE_WORDS);
+    NAME_CUE(Names.OTHER_CUE_WORDS),
+    /** Kinship, role, title and contact words before a name in lower case ("call jess"). */
+    NAME_EVIDENCE(NameCues.CUE_WORDS);
 
     private final List<String> words;
     private final List<String> wordStarts;
@@ -88,6 +90,7 @@ final class TextClues {
   private boolean hasBracket;
   private boolean hasPause;
   private boolean hasCapitalBeforeDigit;
+  private boolean hasUpperCase;
   private int firstNameCue = NOWHERE;
   private int lastKin = NOWHERE;
   private int firstCapitalised = NOWHERE;
@@ -125,6 +128,7 @@ final class TextClues {
         upper = type == Character.UPPERCASE_LETTER;
         lower = type == Character.LOWERCASE_LETTER;
       }
+      hasUpperCase |= upper;
       if (lower && previousUpper) {
         int capital = text.offsetByCodePoints(i, -1);
         firstCapitalised = firstCapitalised == NOWHERE ? capital : firstCapitalised;
@@ -147,11 +151,6 @@ final class TextClues {
 
   static TextClues of(String text) {
     return new TextClues(text);
-  }
-
-  /** The words of a space-separated list, in order; long cue-word lists read better so. */
-  static List<String> words(String spaceSeparated) {
-    return List.of(spaceSeparated.split(" "));
   }
 
   /** A screen for detectors whose every match holds at least this many digits. */
@@ -184,6 +183,11 @@ final class TextClues {
   /** An ASCII capital letter just before a digit, as in "SW1A 1AA". */
   boolean hasCapitalBeforeDigit() {
     return hasCapitalBeforeDigit;
+  }
+
+  /** Any upper-case letter, ASCII or not. */
+  boolean hasUpperCase() {
+    return hasUpperCase;
   }
 
   /** Whether a capitalised word starts after the start of some name cue. */

@@ -77,7 +77,7 @@ class RedactorTest {
         "1600 Pennsylvania Ave NW | [ADDRESS]",
         "27 Church Lane, LS6 2QB | [ADDRESS]",
         "postcode SW1A 1AA | postcode [ADDRESS]",
-        "Springfield, IL 62704 | Springfield, [ADDRESS]",
+        "Springfield, IL 62704 | Springfield, IL [ADDRESS]",
         "she lives on Elm Road | she lives on [ADDRESS]"
       })
   void streetAddresses(String text, String expected) {

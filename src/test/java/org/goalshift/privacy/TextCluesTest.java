@@ -92,6 +92,8 @@ class TextCluesTest {
     List<String> texts = new ArrayList<>(AWKWARD_FORMS);
     texts.addAll(column("redaction-corpus.csv", "text"));
     texts.addAll(column("goal-texts-dev.csv", "goal_text"));
+    texts.addAll(column("redaction-set1.csv", "text"));
+    texts.addAll(column("redaction-set2.csv", "text"));
     List<String> refused = new ArrayList<>();
     int matches = 0;
     for (String text : texts) {
@@ -110,6 +112,31 @@ class TextCluesTest {
     assertThat(refused).as("matches a screen would have skipped").isEmpty();
   }
 
+  /** The name evidence's shortcut for texts with only ordinary capitals must lose no name. */
+  @Test
+  void theNameShortcutAgreesWithWeighingEveryText() throws IOException {
+    List<String> texts = new ArrayList<>(AWKWARD_FORMS);
+    for (String resource :
+        List.of("redaction-corpus.csv", "redaction-set1.csv", "redaction-set2.csv")) {
+      texts.addAll(column(resource, "text"));
+    }
+    texts.addAll(column("goal-texts-dev.csv", "goal_text"));
+    texts.addAll(
+        List.of(
+            "Dawn's goal", "Van de Berg rang", "Mac an tSaoi visits", "(kev) came round",
+            "OCD.", "May Doherty died", "June", "Will I cope?", "I've tried", "SARAH WANTS"));
+    int weighed = 0;
+    for (String text : texts) {
+      List<Span> shortcut = new ArrayList<>();
+      NameEvidence.DETECTOR.find(text, TextClues.of(text), shortcut);
+      List<Span> full = new ArrayList<>();
+      NameEvidence.DETECTOR.findByWeighing(text, full);
+      weighed += full.isEmpty() ? 0 : 1;
+      assertThat(shortcut).as("names in: %s", text).isEqualTo(full);
+    }
+    assertThat(weighed).as("texts with a name").isGreaterThan(300);
+  }
+
   @Test
   void awkwardFormsAreStillRedacted() {
     Stream.of("my stepmum Sue", "my fiancé Tom", "a.k.a. Jo", "my son 𝐉ack", "MRN12345678")
@@ -120,7 +147,10 @@ class TextCluesTest {
                     .isNotEmpty());
   }
 
-  /** Without a digit, an "@", a web word or a cue word before a capital, nothing scans. */
+  /**
+   * Without a digit, an "@" or a web word, only the name evidence scans a goal that has a capital
+   * letter, and it finds nothing in these.
+   */
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -130,7 +160,25 @@ class TextCluesTest {
         "Run a long race by the summer",
         "Cl. wants to manage anxiety, e.g. on the bus",
       })
-  void runsNoDetectorOnTypicalGoalText(String goal) {
+  void runsOnlyTheNameEvidenceOnTypicalGoalText(String goal) {
+    TextClues clues = TextClues.of(goal);
+
+    assertThat(redactor.detectorsByPriority())
+        .as("detectors that would scan: %s", goal)
+        .filteredOn(detector -> detector.mayMatch(clues))
+        .containsExactly(NameEvidence.DETECTOR);
+    assertThat(redactor.redact(goal).counts()).as("redactions in: %s", goal).isEmpty();
+  }
+
+  /** In lower case and with no cue word, nothing scans at all. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "learn to feel calmer at work and sleep better",
+        "sleep eight hours a night",
+        "less arguing, more listening",
+      })
+  void runsNoDetectorOnLowerCaseGoalsWithoutCues(String goal) {
     TextClues clues = TextClues.of(goal);
 
     assertThat(redactor.detectorsByPriority())

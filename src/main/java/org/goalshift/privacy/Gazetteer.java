@@ -1,0 +1,240 @@
+package org.goalshift.privacy;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.jar.JarFile;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * What the name detector knows about words: which are given names or surnames somewhere in the
+ * world, and which are ordinary English words.
+ *
+ * <ul>
+ *   <li>Names: every given-name and surname list of every locale that datafaker ships (about 70
+ *       locales: British, American, Irish, Indian, Pakistani, Nigerian, Polish, Spanish, Mexican,
+ *       Vietnamese, ...), read from datafaker's YAML resources, so nobody here types names in.
+ *   <li>English words: the lower-case entries of SCOWL's American and British lists as Debian
+ *       packages them (wamerican, wbritish), copied into english-words.txt with their licence
+ *       beside it. A word listed in lower case is an ordinary word ("hope", "will", "grace"),
+ *       whatever else it may be.
+ * </ul>
+ *
+ * Words are looked up in lower case and with accents folded, so "Seán", "SEAN" and "Sean" are one
+ * name. Loaded once per JVM, on first use (an executor loads it with its first redacted row).
+ */
+final class Gazetteer {
+  /** Keys under faker.name that hold names, e.g. first_name, female_first_name, last_name. */
+  private static final Pattern NAME_LIST_KEY = Pattern.compile(".*(first|last)_name.*");
+
+  private static final Pattern LOCALE_FILE =
+      Pattern.compile("[^_/][^/]*\\.yml|en/(?:name|address|country|nation|demographic)\\.yml");
+
+  /**
+   * Lists of places and peoples: cities, towns, counties, states, countries, capitals,
+   * nationalities, languages. A word on them is evidence against a name ("in Florence", "speak
+   * Irish").
+   */
+  private static final Pattern PLACE_LIST_KEY =
+      Pattern.compile(
+          "city|city_name|state|county|country|default_country|town_by_county|capital|capital_city"
+              + "|nationality|language|demonym|name");
+  private static final String ANCHOR = "en/name.yml";
+  private static final Pattern NAME_PARTS = Pattern.compile("[\\s-]+");
+  private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+  private static final String ENGLISH_WORDS = "org/goalshift/privacy/english-words.txt";
+
+  private static final byte GIVEN = 1;
+  private static final byte SURNAME = 2;
+  private static final byte PLACE = 4;
+
+  private final Map<String, Byte> names;
+  private final Set<String> englishWords;
+
+  private Gazetteer(Map<String, Byte> names, Set<String> englishWords) {
+    this.names = names;
+    this.englishWords = englishWords;
+  }
+
+  /** The one gazetteer of this JVM. */
+  static Gazetteer standard() {
+    return Holder.STANDARD;
+  }
+
+  /** Loaded on first use of {@link #standard()}: the class holder idiom, safe across threads. */
+  private static final class Holder {
+    private static final Gazetteer STANDARD = new Gazetteer(loadNames(), loadEnglishWords());
+  }
+
+  boolean isGivenName(String word) {
+    return (names.getOrDefault(key(word), (byte) 0) & GIVEN) != 0;
+  }
+
+  boolean isSurname(String word) {
+    return (names.getOrDefault(key(word), (byte) 0) & SURNAME) != 0;
+  }
+
+  /** A city, county, state, country, nationality or language somewhere: "Galway", "Irish". */
+  boolean isPlace(String word) {
+    return (names.getOrDefault(key(word), (byte) 0) & PLACE) != 0;
+  }
+
+  /** Whether the word, in lower case, is an ordinary English word (accents kept: "café"). */
+  boolean isEnglishWord(String word) {
+    return englishWords.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** How many words are given names or surnames (places not counted). */
+  int nameCount() {
+    return (int) names.values().stream().filter(kind -> (kind & (GIVEN | SURNAME)) != 0).count();
+  }
+
+  int englishWordCount() {
+    return englishWords.size();
+  }
+
+  /** Lower case, accents folded: "Zoë" and "zoe" are one key. */
+  static String key(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < lower.length(); i++) {
+      if (lower.charAt(i) >= 0x80) {
+        return COMBINING_MARKS
+            .matcher(Normalizer.normalize(lower, Normalizer.Form.NFD))
+            .replaceAll("")
+            .replace("ł", "l")
+            .replace("ø", "o")
+            .replace("đ", "d")
+            .replace("ß", "ss");
+      }
+    }
+    return lower;
+  }
+
+  private static Map<String, Byte> loadNames() {
+    Map<String, Byte> names = new HashMap<>();
+    Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
+    for (String file : localeFiles()) {
+      try (InputStream in = resource(file)) {
+        Object document = yaml.load(in);
+        for (Object locale : asMap(document).values()) {
+          Map<?, ?> faker = asMap(asMap(locale).get("faker"));
+          asMap(faker.get("name")).forEach((key, value) -> addNames(names, key.toString(), value));
+          for (String section : List.of("address", "country", "nation", "demographic")) {
+            asMap(faker.get(section))
+                .forEach(
+                    (key, value) -> {
+                      boolean places =
+                          PLACE_LIST_KEY.matcher(key.toString()).matches()
+                              && (!key.equals("name") || section.equals("country"));
+                      if (places) {
+                        addWords(names, value, PLACE);
+                      }
+                    });
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read datafaker's " + file, e);
+      }
+    }
+    if (names.isEmpty()) {
+      throw new IllegalStateException("No names found in datafaker's locale files");
+    }
+    return Map.copyOf(names);
+  }
+
+  private static void addNames(Map<String, Byte> names, String key, Object value) {
+    if (!NAME_LIST_KEY.matcher(key).matches() || !(value instanceof List<?> entries)) {
+      return;
+    }
+    addWords(names, entries, key.contains("first") ? GIVEN : SURNAME);
+  }
+
+  /** Every capitalised word of every string in a list or map, nested or not, as this kind. */
+  private static void addWords(Map<String, Byte> names, Object node, byte kind) {
+    if (node instanceof Map<?, ?> map) {
+      map.values().forEach(value -> addWords(names, value, kind));
+    } else if (node instanceof List<?> list) {
+      list.forEach(value -> addWords(names, value, kind));
+    } else if (node instanceof String entry && !entry.contains("#{") && !entry.startsWith("/")) {
+      // Templates such as "#{first_name} #{last_name}" and /patterns/ build values; they are none.
+      for (String part : NAME_PARTS.split(entry.strip())) {
+        // Particles in lower case ("de" of "de la Cruz", "van") are words, not names.
+        if (part.length() > 1 && Character.isUpperCase(part.codePointAt(0))) {
+          names.merge(key(part), kind, (a, b) -> (byte) (a | b));
+        }
+      }
+    }
+  }
+
+  private static Map<?, ?> asMap(Object node) {
+    return node instanceof Map<?, ?> map ? map : Map.of();
+  }
+
+  /**
+   * Datafaker's locale files: the YAML files at the root of its jar, and en/name.yml with the
+   * English place lists. The files named "_US.yml" and so on hold countries' postcodes and number
+   * formats, no names, and one of them alone took a third of the load time.
+   */
+  private static List<String> localeFiles() {
+    URL anchor = Gazetteer.class.getClassLoader().getResource(ANCHOR);
+    if (anchor == null) {
+      throw new IllegalStateException("datafaker's " + ANCHOR + " is not on the class path");
+    }
+    try {
+      JarURLConnection connection = (JarURLConnection) anchor.openConnection();
+      connection.setUseCaches(false);
+      List<String> files = new ArrayList<>();
+      try (JarFile jar = connection.getJarFile()) {
+        jar.stream()
+            .map(entry -> entry.getName())
+            .filter(name -> LOCALE_FILE.matcher(name).matches())
+            .forEach(files::add);
+      }
+      Collections.sort(files);
+      return files;
+    } catch (IOException | ClassCastException e) {
+      throw new IllegalStateException("Cannot list datafaker's locale files from " + anchor, e);
+    }
+  }
+
+  private static InputStream resource(String name) throws IOException {
+    InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(name);
+    if (in == null) {
+      throw new IOException(name + " is not on the class path");
+    }
+    return in;
+  }
+
+  private static Set<String> loadEnglishWords() {
+    Set<String> words = new HashSet<>();
+    try (BufferedReader reader =
+        new BufferedReader(
+            new InputStreamReader(resource(ENGLISH_WORDS), StandardCharsets.UTF_8))) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (!line.isBlank()) {
+          words.add(line.strip());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + ENGLISH_WORDS, e);
+    }
+    return Set.copyOf(words);
+  }
+}
