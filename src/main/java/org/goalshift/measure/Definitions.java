@@ -51,6 +51,14 @@ final class Definitions {
   }
 
   /**
+   * clients.csv's only_less_of, from a client's count of open goals and of those whose latest
+   * version is avoidance: the client has open goals and every one of them is "less of".
+   */
+  static Column onlyLessOf(Column openGoals, Column openAvoidanceGoals) {
+    return openGoals.gt(0).and(openAvoidanceGoals.equalTo(openGoals));
+  }
+
+  /**
    * A revision whose previous version was labelled {@code from} and which is labelled {@code to}.
    * Code that walks a goal's versions itself computes it as a column first, so the rule stays
    * written once.

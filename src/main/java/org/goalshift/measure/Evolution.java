@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.date_format;
-import static org.apache.spark.sql.functions.every;
 import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.lit;
@@ -268,7 +267,7 @@ public final class Evolution {
             count_if(openAvoidance).as(OPEN_AVOIDANCE_GOALS))
         .withColumn(
             Columns.ONLY_LESS_OF,
-            col(OPEN_GOALS).gt(0).and(col(OPEN_AVOIDANCE_GOALS).equalTo(col(OPEN_GOALS))))
+            Definitions.onlyLessOf(col(OPEN_GOALS), col(OPEN_AVOIDANCE_GOALS)))
         .withColumn(Columns.ANY_AVOIDANCE, col(OPEN_AVOIDANCE_GOALS).gt(0))
         .select(
             Columns.CLIENT_ID,
@@ -288,17 +287,21 @@ public final class Evolution {
    * version. Sorted by supervisor_id, client_id, goal_id.
    */
   public static Dataset<Row> onlyLessOfGoals(GoalFacts facts) {
+    WindowSpec byClient = Window.partitionBy(Columns.CLIENT_ID);
     Column avoidance = Definitions.avoidance(col(Columns.LATEST_DIRECTION));
     return facts
         .rows()
         .filter(not(Definitions.closed(col(Columns.LATEST_STATUS))))
-        .withColumn(ALL_AVOIDANCE, every(avoidance).over(Window.partitionBy(Columns.CLIENT_ID)))
-        .filter(col(ALL_AVOIDANCE))
+        .withColumn(
+            ONLY_LESS_OF_CLIENT,
+            Definitions.onlyLessOf(
+                count(lit(1)).over(byClient), count_if(avoidance).over(byClient)))
+        .filter(col(ONLY_LESS_OF_CLIENT))
         .select(Columns.GOAL_ID, Columns.CLIENT_ID, Columns.THERAPIST_ID, Columns.SUPERVISOR_ID)
         .orderBy(Columns.SUPERVISOR_ID, Columns.CLIENT_ID, Columns.GOAL_ID);
   }
 
-  private static final String ALL_AVOIDANCE = "all_avoidance";
+  private static final String ONLY_LESS_OF_CLIENT = "only_less_of_client";
   private static final String OPEN_GOALS = "open_goals";
   private static final String OPEN_AVOIDANCE_GOALS = "open_avoidance_goals";
 
