@@ -31,11 +31,11 @@ import picocli.CommandLine.Option;
  * How long the report's redaction takes on an export, for scripts/bench to state as a share of the
  * report's time: every goal text of every file is redacted by the same {@link Redactor} the report
  * runs, on as many threads as the report's embedded Spark has cores, and only the redacting is
- * timed (the files are read first, one at a time), in wall-clock seconds and in the CPU seconds
- * of the redacting threads, which a busy shared machine inflates less. The first call, which loads
- * the gazetteer and word lists as every executor does once, is timed and counted too. The report redacts no more
- * rows than this (it drops rejected rows and versions after the month first), so the share is an
- * upper bound.
+ * timed (the files are read first, one at a time), in wall-clock seconds and in the CPU seconds of
+ * the redacting threads, which a busy shared machine inflates less. The first call, which loads the
+ * gazetteer and word lists as every executor does once, is timed and counted too. The report
+ * redacts no more rows than this (it drops rejected rows and versions after the month first), so
+ * the share is an upper bound.
  */
 @Command(
     name = "redaction-time",

@@ -31,9 +31,9 @@ import picocli.CommandLine.Mixin;
 /**
  * The DuckDB baseline's work done by a plain Spark job, for scripts/bench to show what Spark itself
  * costs on the machine: Spark's CSV reader with an explicit schema, the same {@link BaselineRules}
- * as {@code rlike} matches, the same revision window and the same aggregates, on embedded Spark with
- * its default settings. It checks nothing, redacts nothing and writes one small file, so it is a
- * floor for any Spark job over the export rather than a rival to goalshift's report.
+ * as {@code rlike} matches, the same revision window and the same aggregates, on embedded Spark
+ * with its default settings. It checks nothing, redacts nothing and writes one small file, so it is
+ * a floor for any Spark job over the export rather than a rival to goalshift's report.
  */
 @Command(
     name = "spark-baseline",

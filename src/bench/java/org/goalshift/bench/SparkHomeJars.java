@@ -13,10 +13,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Lays out the jars/ folder of a Spark home for scripts/cluster-test from target/lib: every jar whose
- * classes the cluster jar does not carry. The cluster then supplies Spark and what Spark ships, and
- * goalshift's own libraries must come from the cluster jar, as on a real cluster; a library missing
- * from the shaded jar fails the test instead of being found on the cluster's class path.
+ * Lays out the jars/ folder of a Spark home for scripts/cluster-test from target/lib: every jar
+ * whose classes the cluster jar does not carry. The cluster then supplies Spark and what Spark
+ * ships, and goalshift's own libraries must come from the cluster jar, as on a real cluster; a
+ * library missing from the shaded jar fails the test instead of being found on the cluster's class
+ * path.
  *
  * <p>Run with the JDK's source launcher, so the test needs no build profile: {@code java
  * src/bench/java/org/goalshift/bench/SparkHomeJars.java CLUSTER_JAR LIB_DIR JARS_DIR}.

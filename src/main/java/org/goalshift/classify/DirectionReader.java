@@ -5,18 +5,18 @@ import java.util.List;
 import org.goalshift.schema.Direction;
 
 /**
- * Reads a goal's direction from its tokens with the lexicon's direction rules
- * (docs/classifier.md, "Direction"). Independent of the framing: it has its own rules and
- * operators and never looks at the framing's cues.
+ * Reads a goal's direction from its tokens with the lexicon's direction rules (docs/classifier.md,
+ * "Direction"). Independent of the framing: it has its own rules and operators and never looks at
+ * the framing's cues.
  *
- * <p>Evidence is weighed in three steps. Reject and contrast operators ("not looking for",
- * "instead of") turn down what follows: approach and avoidance cues there count for nothing, a
- * problem behaviour there is something to stop (avoidance) and avoiding the experience there is a
- * double negative (approach). A turning cue ("stop", "never", "without") then turns the next cue
- * after it away: a wanted thing becomes avoidance, avoiding becomes approach and takes the turning
- * cue's own weight with it, a problem becomes avoidance. Cues conceded before "but" and purposes
- * after "so that" count less. The sums decide: both sides strong enough is mixed, otherwise the
- * stronger side, and too little evidence, or administrative cues weighing as much, is none.
+ * <p>Evidence is weighed in three steps. Reject and contrast operators ("not looking for", "instead
+ * of") turn down what follows: approach and avoidance cues there count for nothing, a problem
+ * behaviour there is something to stop (avoidance) and avoiding the experience there is a double
+ * negative (approach). A turning cue ("stop", "never", "without") then turns the next cue after it
+ * away: a wanted thing becomes avoidance, avoiding becomes approach and takes the turning cue's own
+ * weight with it, a problem becomes avoidance. Cues conceded before "but" and purposes after "so
+ * that" count less. The sums decide: both sides strong enough is mixed, otherwise the stronger
+ * side, and too little evidence, or administrative cues weighing as much, is none.
  */
 final class DirectionReader {
   private final RuleMatcher matcher;
@@ -117,8 +117,7 @@ final class DirectionReader {
       // A problem is something to stop only when the turned-down option is the problem itself
       // ("instead of self-harming"), not a goal of its own ("rather than never drinking").
       boolean problemIsTheOption =
-          kind == Rule.Kind.CONTRAST
-              && scope.stream().noneMatch(cue -> cue.counts != null);
+          kind == Rule.Kind.CONTRAST && scope.stream().noneMatch(cue -> cue.counts != null);
       for (Weighed cue : scope) {
         double weight = cue.match.rule().weight();
         if (cue.kind() == Rule.Kind.ESCAPE) {

@@ -29,8 +29,8 @@ public final class Evaluation {
   private final Agreement<Direction> direction;
 
   /**
-   * A gold-labelled goal; {@code line} is where its record starts in the gold file (1 = header).
-   * A gold file may give either dimension or both; the one it lacks is null.
+   * A gold-labelled goal; {@code line} is where its record starts in the gold file (1 = header). A
+   * gold file may give either dimension or both; the one it lacks is null.
    */
   public record GoldGoal(String goalText, Label label, Direction direction, long line) {
     public GoldGoal(String goalText, Label label, long line) {
@@ -84,24 +84,32 @@ public final class Evaluation {
       List<String> header = parser.getHeaderNames();
       if (!header.contains(Columns.GOAL_TEXT)) {
         throw new IllegalArgumentException(
-            "Gold file " + csv + " has no '" + Columns.GOAL_TEXT + "' column; its header is "
+            "Gold file "
+                + csv
+                + " has no '"
+                + Columns.GOAL_TEXT
+                + "' column; its header is "
                 + header);
       }
       boolean hasLabel = header.contains(Columns.LABEL);
       boolean hasDirection = header.contains(Columns.DIRECTION);
       if (!hasLabel && !hasDirection) {
         throw new IllegalArgumentException(
-            "Gold file " + csv + " has no '" + Columns.LABEL + "' or '" + Columns.DIRECTION
-                + "' column; its header is " + header);
+            "Gold file "
+                + csv
+                + " has no '"
+                + Columns.LABEL
+                + "' or '"
+                + Columns.DIRECTION
+                + "' column; its header is "
+                + header);
       }
       List<GoldGoal> gold = new ArrayList<>();
       for (CSVRecord record : parser) {
         long line = startLine(record, parser);
         Label label = hasLabel ? gold(record, Columns.LABEL, Label::fromCode, csv, line) : null;
         Direction direction =
-            hasDirection
-                ? gold(record, Columns.DIRECTION, Direction::fromCode, csv, line)
-                : null;
+            hasDirection ? gold(record, Columns.DIRECTION, Direction::fromCode, csv, line) : null;
         String text = record.isSet(Columns.GOAL_TEXT) ? record.get(Columns.GOAL_TEXT) : "";
         gold.add(new GoldGoal(text, label, direction, line));
       }
@@ -160,8 +168,9 @@ public final class Evaluation {
     framing().ifPresent(figures -> out.append(figures.format()));
     direction()
         .ifPresent(
-            figures -> out.append(out.length() == 0 ? "" : System.lineSeparator())
-                .append(figures.format()));
+            figures ->
+                out.append(out.length() == 0 ? "" : System.lineSeparator())
+                    .append(figures.format()));
     return out.toString();
   }
 }

@@ -13,10 +13,10 @@ import org.goalshift.schema.Label;
 /**
  * Labels goal texts with the rules of one {@link Lexicon}: their framing and, independently, their
  * direction. The lexicon is compiled once into token tries (aliases, then the framing rules, the
- * framing's structure rules and the direction rules) and a typo table; {@link #classify}
- * tokenises a text once and then makes a few linear passes over its tokens for each dimension.
- * Instances are safe to share between threads: the compiled rules are immutable and the only
- * mutable part is a concurrent memo of typo look-ups.
+ * framing's structure rules and the direction rules) and a typo table; {@link #classify} tokenises
+ * a text once and then makes a few linear passes over its tokens for each dimension. Instances are
+ * safe to share between threads: the compiled rules are immutable and the only mutable part is a
+ * concurrent memo of typo look-ups.
  */
 public final class GoalClassifier {
   /** Typos are only corrected on words this long: short words have too many near neighbours. */
@@ -84,8 +84,7 @@ public final class GoalClassifier {
   /** Both dimensions of one goal text, read from one tokenisation of it. */
   public Classification classify(String goalText) {
     if (goalText == null || goalText.isBlank()) {
-      return new Classification(
-          Label.UNCLASSIFIED, List.of(), 1.0, Direction.NONE, List.of(), 1.0);
+      return new Classification(Label.UNCLASSIFIED, List.of(), 1.0, Direction.NONE, List.of(), 1.0);
     }
     List<Token> tokens = correctTypos(applyAliases(Tokenizer.tokenize(goalText)));
     List<RuleMatcher.Match> matches = framingRules.match(tokens);
@@ -357,8 +356,7 @@ public final class GoalClassifier {
     }
     double winner = Math.max(performance, relationship);
     if (winner < settings.minEvidence() || neither >= winner) {
-      double confidence =
-          Confidence.undecided(cues.isEmpty(), neither >= winner && neither > 0);
+      double confidence = Confidence.undecided(cues.isEmpty(), neither >= winner && neither > 0);
       return new Framing(Label.UNCLASSIFIED, cues, confidence);
     }
     Label label =

@@ -46,9 +46,9 @@ public final class Lexicon {
 
   /**
    * Sections of the framing's structure: "[setting]" opens a clause that sets the scene ("when",
-   * "and still"), "[difficulty]" names an experience that can set it ("the panic", "the urge"),
-   * and "[content]" cues open what a belief or lesson says ("learn that"), whose own cues are not
-   * the goal's.
+   * "and still"), "[difficulty]" names an experience that can set it ("the panic", "the urge"), and
+   * "[content]" cues open what a belief or lesson says ("learn that"), whose own cues are not the
+   * goal's.
    */
   private static final Map<String, Rule.Kind> STRUCTURE_SECTIONS =
       Map.of("setting", Rule.Kind.SETTING, "difficulty", Rule.Kind.DIFFICULTY);
@@ -116,8 +116,8 @@ public final class Lexicon {
    *     has no direction
    * @param mixedMinEvidence both sides need at least this much weight for a goal to be mixed
    * @param mixedMinRatio and the weaker side at least this share of the stronger
-   * @param settingWeight relationship-oriented weight of a wanted action done while a difficulty
-   *     is there ("when the panic shows up, keep breathing")
+   * @param settingWeight relationship-oriented weight of a wanted action done while a difficulty is
+   *     there ("when the panic shows up, keep breathing")
    * @param replacementWeight relationship-oriented weight of a wanted action written in place of
    *     another ("text my sponsor instead of using")
    */
@@ -330,8 +330,14 @@ public final class Lexicon {
       if (base.equals("avoidance") && !flags.isEmpty()) {
         if (!flags.equals(TURNING_FLAG)) {
           throw error(
-              "section [" + name + "] has an unknown flag '" + flags + "'; [avoidance] takes only"
-                  + " the flag '" + TURNING_FLAG + "'");
+              "section ["
+                  + name
+                  + "] has an unknown flag '"
+                  + flags
+                  + "'; [avoidance] takes only"
+                  + " the flag '"
+                  + TURNING_FLAG
+                  + "'");
         }
         return name;
       }
@@ -408,8 +414,7 @@ public final class Lexicon {
                     false,
                     lineNumber));
           } else if (STRUCTURE_SECTIONS.containsKey(base)) {
-            structureRules.add(
-                operator(STRUCTURE_SECTIONS.get(base), line, structureRules));
+            structureRules.add(operator(STRUCTURE_SECTIONS.get(base), line, structureRules));
           } else {
             rules.add(operator(OPERATOR_SECTIONS.get(base), line, rules));
           }

@@ -48,8 +48,8 @@ record Rule(
     /** "I want": the writer's own wish starts again, ending a reject or contrast early. */
     RESUME,
     /**
-     * Direction: avoidance evidence that also turns the next direction cue away ("stop", "no
-     * more", "never", "without"): "stop avoiding parties" wants the parties.
+     * Direction: avoidance evidence that also turns the next direction cue away ("stop", "no more",
+     * "never", "without"): "stop avoiding parties" wants the parties.
      */
     TURN,
     /**

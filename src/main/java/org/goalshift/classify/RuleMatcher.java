@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The rules of one dimension (framing or direction) compiled into a token trie, and the matching
- * of a text's tokens against them. Both dimensions read the same tokens, each with its own rules,
- * so a phrase of one never hides a phrase of the other. Immutable once built.
+ * The rules of one dimension (framing or direction) compiled into a token trie, and the matching of
+ * a text's tokens against them. Both dimensions read the same tokens, each with its own rules, so a
+ * phrase of one never hides a phrase of the other. Immutable once built.
  */
 final class RuleMatcher {
   private final List<Rule> rules;
@@ -170,8 +170,7 @@ final class RuleMatcher {
    * A reject or contrast reaches to the end of its clause, to the writer's next "I want", or to a
    * "but" ("not trying to get rid of it but to make space for it").
    */
-  static int scopeEnd(
-      List<Token> tokens, List<Match> matches, int operator, int clause) {
+  static int scopeEnd(List<Token> tokens, List<Match> matches, int operator, int clause) {
     for (int m = operator + 1; m < matches.size(); m++) {
       Match match = matches.get(m);
       boolean ends =

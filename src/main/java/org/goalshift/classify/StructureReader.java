@@ -9,12 +9,12 @@ import org.goalshift.schema.Label;
 
 /**
  * Reads which part of a goal holds the difficulty and which the wanted action. A difficulty that
- * only sets the scene for an action ("when the panic shows up on the train, keep breathing", "go
- * to the shops and still feel shaky") makes the action a skill practised while it is there:
- * relationship-oriented. So does an action written in place of another ("text my sponsor instead
- * of using"). Neither counts when the rest of the sentence already makes the goal an elimination
- * or a target ("stop panicking when I'm on the train"): then the difficulty is the object of the
- * goal, not its setting. Immutable once built.
+ * only sets the scene for an action ("when the panic shows up on the train, keep breathing", "go to
+ * the shops and still feel shaky") makes the action a skill practised while it is there:
+ * relationship-oriented. So does an action written in place of another ("text my sponsor instead of
+ * using"). Neither counts when the rest of the sentence already makes the goal an elimination or a
+ * target ("stop panicking when I'm on the train"): then the difficulty is the object of the goal,
+ * not its setting. Immutable once built.
  */
 final class StructureReader {
   /**
@@ -140,14 +140,11 @@ final class StructureReader {
   }
 
   /**
-   * The sentence holds an action outside [start, end), and no performance evidence there: a
-   * target or an elimination in the main part makes the difficulty its object.
+   * The sentence holds an action outside [start, end), and no performance evidence there: a target
+   * or an elimination in the main part makes the difficulty its object.
    */
   private static boolean holdsWantedAction(
-      List<Token> tokens,
-      List<GoalClassifier.PlacedCue> cues,
-      int start,
-      int end) {
+      List<Token> tokens, List<GoalClassifier.PlacedCue> cues, int start, int end) {
     int sentence = tokens.get(start).sentence();
     for (GoalClassifier.PlacedCue placed : cues) {
       boolean outside = placed.start() < start || placed.start() >= end;

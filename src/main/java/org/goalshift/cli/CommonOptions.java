@@ -28,9 +28,9 @@ final class CommonOptions {
   private boolean verbose;
 
   /**
-   * Spark logs every failed task with its trace, hundreds of lines for one unreadable file; the
-   * log configuration keeps those quiet, since the run's one-line message says it all. With
-   * --verbose an operator gets them back.
+   * Spark logs every failed task with its trace, hundreds of lines for one unreadable file; the log
+   * configuration keeps those quiet, since the run's one-line message says it all. With --verbose
+   * an operator gets them back.
    */
   void applyVerbosity() {
     if (verbose) {

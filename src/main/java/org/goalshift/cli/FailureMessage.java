@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 /**
  * The one line an operator reads when a run fails. Spark wraps a task's failure in messages of
  * dozens of lines (the job, the stage, the task, the executor, the remote trace); what the operator
- * needs is goalshift's own account of it (which file could not be read, which folder is full),
- * the innermost cause otherwise. goalshift's messages never hold a record's content.
+ * needs is goalshift's own account of it (which file could not be read, which folder is full), the
+ * innermost cause otherwise. goalshift's messages never hold a record's content.
  */
 final class FailureMessage {
   private FailureMessage() {}

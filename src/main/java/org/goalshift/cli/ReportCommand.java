@@ -172,7 +172,6 @@ final class ReportCommand implements Callable<Integer> {
     }
   }
 
-
   static ColumnMapping columnMapping(Map<String, String> aliases) {
     try {
       return ColumnMapping.withAliases(aliases);
@@ -183,12 +182,12 @@ final class ReportCommand implements Callable<Integer> {
 
   /**
    * Starting Spark and planning the first queries leave a core idle on a small machine. The
-   * libraries the run needs later start up there meanwhile, in the order the run needs them:
-   * Spark SQL's table of built-in functions and its SQL parser, which every session and the first
-   * plans set up once per JVM (the sample run's start-up outside the job went from 2.4-2.9 s to
-   * 1.9-2.2 s in six runs each); the lexicon's classifier and the redactor's patterns (under
-   * embedded Spark the tasks run in this JVM and find them ready); then POI (see {@link
-   * Workbooks#preload}). A failure only costs the time saved, so it is logged and the run goes on.
+   * libraries the run needs later start up there meanwhile, in the order the run needs them: Spark
+   * SQL's table of built-in functions and its SQL parser, which every session and the first plans
+   * set up once per JVM (the sample run's start-up outside the job went from 2.4-2.9 s to 1.9-2.2 s
+   * in six runs each); the lexicon's classifier and the redactor's patterns (under embedded Spark
+   * the tasks run in this JVM and find them ready); then POI (see {@link Workbooks#preload}). A
+   * failure only costs the time saved, so it is logged and the run goes on.
    */
   private static void preloadLibraries(Lexicon lexicon) {
     Thread preload =

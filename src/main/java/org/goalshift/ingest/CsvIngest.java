@@ -18,9 +18,9 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.SerializableConfiguration;
 import org.goalshift.ingest.InputFiles.InputFile;
 import org.goalshift.schema.InputSchema;
-import org.apache.spark.util.SerializableConfiguration;
 
 /**
  * Reads export files into one Dataset of raw records ({@link InputSchema#RAW_RECORD_SCHEMA}), every
@@ -36,9 +36,9 @@ public final class CsvIngest {
   private CsvIngest() {}
 
   /**
-   * One task per file, each opening its file by its literal address. Spark's binaryFiles would
-   * take the addresses as Hadoop globs joined by commas: {@code x[1].csv} would read
-   * {@code x1.csv}, and {@code clinic A, October.csv} would be two paths that do not exist.
+   * One task per file, each opening its file by its literal address. Spark's binaryFiles would take
+   * the addresses as Hadoop globs joined by commas: {@code x[1].csv} would read {@code x1.csv}, and
+   * {@code clinic A, October.csv} would be two paths that do not exist.
    */
   public static Dataset<Row> read(
       SparkSession spark, List<InputFile> files, ColumnMapping mapping) {

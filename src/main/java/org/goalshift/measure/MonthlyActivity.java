@@ -24,17 +24,17 @@ import org.goalshift.schema.Label;
 
 /**
  * data/monthly.csv. A version is its goal's latest version at the end of each month from the month
- * it was recorded until the month before a higher version of the goal was recorded. One pass over each
- * goal's versions, in version order, gives the goal's state and activity in each of the 12 months,
- * so the work grows with versions plus goals times 12, not with goals times every month in the
- * export.
+ * it was recorded until the month before a higher version of the goal was recorded. One pass over
+ * each goal's versions, in version order, gives the goal's state and activity in each of the 12
+ * months, so the work grows with versions plus goals times 12, not with goals times every month in
+ * the export.
  *
  * <p>The pass is a function over each goal's sorted versions rather than windows, an explode and a
  * join: the versions arrive grouped by goal and sorted by version (see {@link
  * org.goalshift.validate.Validation}), so Spark adds no shuffle or sort for it, and one loop
  * replaces two window passes, a per-month aggregation and a sort-merge join of both sides.
- * Everything the definitions decide (closed, reframes, the month of a date) is computed by the
- * same column expressions as elsewhere, before the pass.
+ * Everything the definitions decide (closed, reframes, the month of a date) is computed by the same
+ * column expressions as elsewhere, before the pass.
  */
 final class MonthlyActivity {
   private MonthlyActivity() {}

@@ -109,8 +109,7 @@ final class Evolved {
     Cached transitions = new Cached(() -> Evolution.transitions(versions, facts.get()));
     Cached timeToFirstRevision = new Cached(() -> Evolution.timeToFirstRevision(facts.get()));
     Cached cohorts = new Cached(() -> Evolution.cohorts(facts.get()));
-    Cached attention =
-        new Cached(() -> Evolution.attention(facts.get(), settings.attentionDays()));
+    Cached attention = new Cached(() -> Evolution.attention(facts.get(), settings.attentionDays()));
     Cached onlyLessOf = new Cached(() -> Evolution.onlyLessOfGoals(facts.get()));
     Map<String, Output> outputs = new LinkedHashMap<>();
     outputs.put(
@@ -123,11 +122,9 @@ final class Evolved {
             col(GOAL_ID),
             col(VERSION)));
     outputs.put("goals", new Output(goals, DataFiles.Size.LARGE, col(GOAL_ID)));
+    outputs.put("monthly", new Output(monthly, col(SUPERVISOR_ID), col(THERAPIST_ID), col(MONTH)));
     outputs.put(
-        "monthly", new Output(monthly, col(SUPERVISOR_ID), col(THERAPIST_ID), col(MONTH)));
-    outputs.put(
-        "transitions",
-        new Output(transitions, col(SUPERVISOR_ID), col(FROM_LABEL), col(TO_LABEL)));
+        "transitions", new Output(transitions, col(SUPERVISOR_ID), col(FROM_LABEL), col(TO_LABEL)));
     outputs.put(
         "time_to_first_revision",
         new Output(
@@ -141,8 +138,7 @@ final class Evolved {
         new Output(attention, col(SUPERVISOR_ID), col(DAYS_UNCHANGED).desc(), col(GOAL_ID)));
     outputs.put(
         "clients",
-        new Output(
-            () -> Evolution.clients(facts.get()), col(SUPERVISOR_ID), col(CLIENT_ID)));
+        new Output(() -> Evolution.clients(facts.get()), col(SUPERVISOR_ID), col(CLIENT_ID)));
     List<Cached> caches =
         List.of(
             factRows,
@@ -172,7 +168,9 @@ final class Evolved {
     return Evolution.medianDaysBySupervisor(timeToFirstRevision.get());
   }
 
-  /** @param medians {@link #medians()}, computed once for the run summary and the workbooks */
+  /**
+   * @param medians {@link #medians()}, computed once for the run summary and the workbooks
+   */
   ReportModelBuilder.Inputs reportInputs(Map<String, Integer> medians) {
     return new ReportModelBuilder.Inputs(
         outputs.get("monthly").data().get(),

@@ -80,10 +80,10 @@ public final class MonthOutput implements AutoCloseable {
   }
 
   /**
-   * Publishing renames the old report aside, moves the new one in, then removes the old one. A
-   * kill between the first two steps leaves no report in place and the old one aside: it is put
-   * back, as the month's last complete report. A kill after the second leaves the old one aside
-   * beside the new one: it is removed.
+   * Publishing renames the old report aside, moves the new one in, then removes the old one. A kill
+   * between the first two steps leaves no report in place and the old one aside: it is put back, as
+   * the month's last complete report. A kill after the second leaves the old one aside beside the
+   * new one: it is removed.
    */
   private static void recoverFromInterruptedPublish(FileSystem fs, Path root, Path finalDir)
       throws IOException {
@@ -96,7 +96,8 @@ public final class MonthOutput implements AutoCloseable {
     aside.sort(Comparator.comparingLong(FileStatus::getModificationTime).reversed());
     if (!aside.isEmpty() && !fs.exists(finalDir)) {
       LOG.warn(
-          "Putting back {} as {}: a run was stopped while publishing", aside.get(0).getPath(),
+          "Putting back {} as {}: a run was stopped while publishing",
+          aside.get(0).getPath(),
           finalDir);
       rename(fs, aside.remove(0).getPath(), finalDir);
     }

@@ -74,8 +74,8 @@ public final class ReportPipeline {
   /**
    * Spark jobs run at once for the data files, the workbook queries and the workbooks. A small job
    * is bound by the driver's planning and scheduling, with the executors idle, so more than one per
-   * core still helps: with this and fewer workbook queries the sample run went from 16-18 s to 13-15
-   * s on a 2-core machine. A large job's tasks queue for the cores as before.
+   * core still helps: with this and fewer workbook queries the sample run went from 16-18 s to
+   * 13-15 s on a 2-core machine. A large job's tasks queue for the cores as before.
    */
   private static final int PARALLEL_QUERIES = 4;
 
@@ -220,10 +220,10 @@ public final class ReportPipeline {
   }
 
   /**
-   * Closed first of the run's resources: when one output fails, the others' jobs are still
-   * running and writing into the staging folder. They are cancelled and waited for, so that the
-   * staging folder is removed after its last write, not before, and no task logs its own failure
-   * after the run's message. After a run that succeeded there is nothing to cancel.
+   * Closed first of the run's resources: when one output fails, the others' jobs are still running
+   * and writing into the staging folder. They are cancelled and waited for, so that the staging
+   * folder is removed after its last write, not before, and no task logs its own failure after the
+   * run's message. After a run that succeeded there is nothing to cancel.
    */
   private record RunningJobs(SparkSession spark) implements AutoCloseable {
     @Override

@@ -21,10 +21,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The parts are what Spark's CSV writer produces with a double quote as quote and escape
  * character: a field holding a quote, comma or line break is quoted, with its quotes doubled, so a
- * record ends at the first line break after an even number of quotes. Fields compare as their
- * UTF-8 bytes, unsigned, which is how Spark orders strings. A part out of order, or a value in
- * two parts, is an error rather than a file in the wrong order; its message gives the record's
- * place, never its content.
+ * record ends at the first line break after an even number of quotes. Fields compare as their UTF-8
+ * bytes, unsigned, which is how Spark orders strings. A part out of order, or a value in two parts,
+ * is an error rather than a file in the wrong order; its message gives the record's place, never
+ * its content.
  */
 final class SortedParts {
   private static final Logger LOG = LoggerFactory.getLogger(SortedParts.class);

@@ -31,7 +31,8 @@ final class Addresses {
       "(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE"
           + "|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)";
 
-  private static final java.util.regex.Pattern US_STATE_CODE = java.util.regex.Pattern.compile(US_STATE);
+  private static final java.util.regex.Pattern US_STATE_CODE =
+      java.util.regex.Pattern.compile(US_STATE);
 
   /** A US state's two-letter code: "IL", "OH". */
   static boolean isUsState(String code) {
@@ -85,7 +86,9 @@ final class Addresses {
   static final Detector US_STATE_AND_ZIP =
       PatternDetector.of(
           PiiType.ADDRESS,
-          "(?:\\b" + US_STATE + ",?\\s+|(?i:\\bzip(?:\\s*code)?)\\s*[:#]?\\s*)"
+          "(?:\\b"
+              + US_STATE
+              + ",?\\s+|(?i:\\bzip(?:\\s*code)?)\\s*[:#]?\\s*)"
               + "(?<pii>\\d{5}(?:-\\d{4})?)(?![\\w-])",
           TextClues.digitsAtLeast(5));
 

@@ -41,7 +41,15 @@ final class Dates {
   static final Detector WRITTEN =
       PatternDetector.of(
           PiiType.DATE,
-          "(?i)\\b(?:" + DAY_MONTH + "(?:,?\\s+|-)" + YEAR + "|" + MONTH_DAY + ",?\\s+" + YEAR + ")",
+          "(?i)\\b(?:"
+              + DAY_MONTH
+              + "(?:,?\\s+|-)"
+              + YEAR
+              + "|"
+              + MONTH_DAY
+              + ",?\\s+"
+              + YEAR
+              + ")",
           // A day and a year: at least three digits.
           clues -> clues.digits() >= 3 && clues.has(TextClues.Cue.MONTH));
 

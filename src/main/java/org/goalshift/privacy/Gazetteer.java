@@ -56,6 +56,7 @@ final class Gazetteer {
       Pattern.compile(
           "city|city_name|state|county|country|default_country|town_by_county|capital|capital_city"
               + "|nationality|language|demonym|name");
+
   private static final String ANCHOR = "en/name.yml";
   private static final Pattern NAME_PARTS = Pattern.compile("[\\s-]+");
   private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");

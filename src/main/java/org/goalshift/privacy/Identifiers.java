@@ -47,15 +47,16 @@ final class Identifiers {
           + "(?: \\d{3,5}){0,3}";
 
   /** Six digits or more, in groups: "31926819", "42/118833/25", "6339 1920 4411", "20-45-77". */
-  private static final String LONG_NUMBER = "(?=(?:[ /-]?\\d){6})\\d{1,12}(?:[/-]\\d{1,12}|(?: \\d{2,5})){0,4}";
+  private static final String LONG_NUMBER =
+      "(?=(?:[ /-]?\\d){6})\\d{1,12}(?:[/-]\\d{1,12}|(?: \\d{2,5})){0,4}";
 
   private static final String NUMBER_CUE = "(?:no\\.?|nos\\.?|number|num\\.?|nr\\.?|#)";
 
   /**
    * Any code of six digits or more, or of letters and digits, right after a word that names an
-   * identifier ("Account 31926819", "Claim ref CLM88213", "PPS 1234567TA"); after "no.",
-   * "number" or "#" three digits will do ("Badge no. 4471"). The word stays, as with {@link
-   * #CUED}. Measures and scores have no such word before them ("session 4", "PHQ-9 18").
+   * identifier ("Account 31926819", "Claim ref CLM88213", "PPS 1234567TA"); after "no.", "number"
+   * or "#" three digits will do ("Badge no. 4471"). The word stays, as with {@link #CUED}. Measures
+   * and scores have no such word before them ("session 4", "PHQ-9 18").
    */
   static final Detector AFTER_ID_WORD =
       PatternDetector.of(
@@ -71,7 +72,8 @@ final class Identifiers {
               + "))"
               + "|"
               + NUMBER_CUE
-              // Digits in spaced groups after a bare "number" are a phone's: "work number 020 7946".
+              // Digits in spaced groups after a bare "number" are a phone's: "work number 020
+              // 7946".
               + "\\s*[:.]?\\s*(?<pii2>(?-i:\\d{3,}(?:[/-]\\d{1,12}){0,3}(?![ .]\\d)|"
               + LETTER_AND_DIGIT_CODE
               + "))"

@@ -65,9 +65,9 @@ final class NameCues {
           .toList();
 
   /**
-   * The words of a space-separated list, in order; long word lists read better so. Here, in a
-   * class that needs no other, so that the detectors' word lists can be built whichever class of
-   * the package the JVM loads first ({@link TextClues} reads them all).
+   * The words of a space-separated list, in order; long word lists read better so. Here, in a class
+   * that needs no other, so that the detectors' word lists can be built whichever class of the
+   * package the JVM loads first ({@link TextClues} reads them all).
    */
   static List<String> words(String spaceSeparated) {
     return List.of(spaceSeparated.split(" "));

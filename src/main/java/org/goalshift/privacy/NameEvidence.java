@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * WHITFIELD") are weighed on several signals, each worth points:
  *
  * <ul>
- *   <li>the gazetteer: a given name or surname of some culture (2 points), or 1 point when the
- *       word is also an ordinary English word ("Hope", "Will", "Grace"); a capitalised word that is
+ *   <li>the gazetteer: a given name or surname of some culture (2 points), or 1 point when the word
+ *       is also an ordinary English word ("Hope", "Will", "Grace"); a capitalised word that is
  *       neither a known name nor an English word, 1 point, and 1 more if it has letters outside
  *       ASCII; two or more such words together, 1 point; a Gaelic patronymic ("Ó", "Ní", "Mac"), 2;
  *   <li>the words before: a kinship, role or title word ("my son", "landlord", "Mr", "Cl."), 3
@@ -71,7 +71,9 @@ final class NameEvidence implements Detector {
               + " agreed refuses refused needs likes loves hates knows drives keeps visits lives"
               + " gets came comes took found texted phoned called");
 
-  /** After a run of unknown words, a verb that makes them a subject: "Wanjiru is", "Gurpreet to". */
+  /**
+   * After a run of unknown words, a verb that makes them a subject: "Wanjiru is", "Gurpreet to".
+   */
   private static final Set<String> UNKNOWN_SUBJECT_VERBS = NameCues.set("is was has had to");
 
   /** After a mid-sentence run, a modal makes it a subject: "I hope Joy will come". */
@@ -90,10 +92,11 @@ final class NameEvidence implements Detector {
               + " recovery works hub cert museum island bay airport forest");
 
   /**
-   * Particles of Gaelic surnames and others that join a name ("Ó Súilleabháin", "Ní Bhriain",
-   * "Mac Giolla Phádraig", "ap Rhys", "van der Merwe"); the Gaelic ones are evidence by themselves.
+   * Particles of Gaelic surnames and others that join a name ("Ó Súilleabháin", "Ní Bhriain", "Mac
+   * Giolla Phádraig", "ap Rhys", "van der Merwe"); the Gaelic ones are evidence by themselves.
    */
-  private static final Set<String> GAELIC_PARTICLES = NameCues.set("ó o' ní nic mac mhic uí ua bean");
+  private static final Set<String> GAELIC_PARTICLES =
+      NameCues.set("ó o' ní nic mac mhic uí ua bean");
 
   private static final Set<String> JOINING_PARTICLES =
       NameCues.set("ap ab al el bin bint ibn van der den de la del della da dos das du le von di");
@@ -111,7 +114,6 @@ final class NameEvidence implements Detector {
                 + " st saint fr sr sgt pc po goal goals aim client pt cl re referral note"));
     return Set.copyOf(words);
   }
-
 
   /** A name needs a capital letter, or a cue or a bracket round it in lower case ("(kev)"). */
   @Override
@@ -163,10 +165,10 @@ final class NameEvidence implements Detector {
   /**
    * Whether no word of the text can start a run, whatever the words around it: every capitalised
    * word is an ordinary English word that is no given name, with no bracket after it, or a word
-   * that is never a name, or a contraction; every word in lower case of three letters or more is
-   * an ordinary word or never a name. The conditions are those of {@link #startsRun} with the
-   * context left out, so where this says no, weighing would find nothing either. A text mostly in
-   * capitals is weighed in full.
+   * that is never a name, or a contraction; every word in lower case of three letters or more is an
+   * ordinary word or never a name. The conditions are those of {@link #startsRun} with the context
+   * left out, so where this says no, weighing would find nothing either. A text mostly in capitals
+   * is weighed in full.
    */
   private boolean onlyOrdinaryWords(String text) {
     int n = text.length();
@@ -278,7 +280,9 @@ final class NameEvidence implements Detector {
   private static boolean isWordChar(int c) {
     return Character.isLetter(c)
         || Character.getType(c) == Character.NON_SPACING_MARK
-        || c == '\'' || c == '’' || c == '-';
+        || c == '\''
+        || c == '’'
+        || c == '-';
   }
 
   /** A word: characters [start, end) of the text. */
@@ -415,7 +419,10 @@ final class NameEvidence implements Detector {
     return !gazetteer.isEnglishWord(word.text())
         || isKnownName(word)
         || (secondAfterCue && !shouting)
-        || (!shouting && !isEnglish(previous) && !isInitial(previous) && !isJoiningParticle(previous));
+        || (!shouting
+            && !isEnglish(previous)
+            && !isInitial(previous)
+            && !isJoiningParticle(previous));
   }
 
   private void score(String text, List<Word> words, Run run, boolean shouting) {
@@ -507,7 +514,9 @@ final class NameEvidence implements Detector {
         run.add(-2, "after '" + words.get(before).text() + "', as a place is");
       } else if (previous.equals("from")) {
         run.add(-1, "after 'from'");
-      } else if (previous.equals("to") && before >= 1 && MOTION_VERBS.contains(words.get(before - 1).lower())) {
+      } else if (previous.equals("to")
+          && before >= 1
+          && MOTION_VERBS.contains(words.get(before - 1).lower())) {
         run.add(-2, "after '" + words.get(before - 1).text() + " to', as a place is");
       }
     }
@@ -526,10 +535,14 @@ final class NameEvidence implements Detector {
     }
     if (bracketAfter(text, end)) {
       run.add(2, "a bracket with an age, kinship or role after it");
-    } else if (rest.matches("(?s)\\s*,\\s*(?:my|her|his|their|our|the|client's|pt's|cl's)?\\s*"
-        + "(?:[\\p{L}-]+\\s+){0,2}?(?:" + kinAlternatives() + ")\\s*(?:[,.;:)!?\\-–].*|$)")) {
+    } else if (rest.matches(
+        "(?s)\\s*,\\s*(?:my|her|his|their|our|the|client's|pt's|cl's)?\\s*"
+            + "(?:[\\p{L}-]+\\s+){0,2}?(?:"
+            + kinAlternatives()
+            + ")\\s*(?:[,.;:)!?\\-–].*|$)")) {
       run.add(2, "a kinship or role word after a comma");
-    } else if (rest.matches("(?s)[ ,]+\\d{1,2}\\b(?![\\d:./%])(?!\\s*(?:am|pm|times|days|weeks|mins|hours|units|x)).*")) {
+    } else if (rest.matches(
+        "(?s)[ ,]+\\d{1,2}\\b(?![\\d:./%])(?!\\s*(?:am|pm|times|days|weeks|mins|hours|units|x)).*")) {
       run.add(2, "an age after it");
     }
     if (unknownOnly(run) && rest.matches("(?s)\\s*\\(.*")) {
@@ -545,7 +558,10 @@ final class NameEvidence implements Detector {
         run.add(1, "before '" + words.get(next).text() + "' mid-sentence");
       } else if (following.equals("and") && next + 1 < words.size()) {
         String after = words.get(next + 1).lower();
-        if (after.equals("i") || after.equals("his") || after.equals("her") || after.equals("their")) {
+        if (after.equals("i")
+            || after.equals("his")
+            || after.equals("her")
+            || after.equals("their")) {
           run.add(1, "before 'and " + words.get(next + 1).text() + "'");
         }
       }
@@ -553,7 +569,8 @@ final class NameEvidence implements Detector {
     int previous = run.firstIndex - 1;
     if (previous >= 1
         && words.get(previous).lower().equals("and")
-        && (words.get(previous - 1).lower().equals("me") || words.get(previous - 1).lower().equals("i"))) {
+        && (words.get(previous - 1).lower().equals("me")
+            || words.get(previous - 1).lower().equals("i"))) {
       run.add(1, "after 'me and'");
     }
   }
@@ -612,7 +629,8 @@ final class NameEvidence implements Detector {
   /** Whether no word of the run is on any list: a name the gazetteer lacks, or a place. */
   private boolean unknownOnly(Run run) {
     return run.words.stream()
-        .allMatch(word -> !isKnownName(word) && !isEnglish(word) && !gazetteer.isPlace(word.text()));
+        .allMatch(
+            word -> !isKnownName(word) && !isEnglish(word) && !gazetteer.isPlace(word.text()));
   }
 
   /** "StepChange", "WhatsApp": a capital inside a word, as brands write, but for "McDonald". */
@@ -628,7 +646,8 @@ final class NameEvidence implements Detector {
     return false;
   }
 
-  private static final Pattern NAME_PREFIX = Pattern.compile("Mc|Mac|Fitz|De|Di|Da|La|Le|Van|Von|Ni|O");
+  private static final Pattern NAME_PREFIX =
+      Pattern.compile("Mc|Mac|Fitz|De|Di|Da|La|Le|Van|Von|Ni|O");
 
   /** A run joined to a name by "and", "&" or a comma is likely a name too: "Kai and Leo". */
   private void joinLists(String text, List<Word> words, List<Run> runs) {
@@ -639,7 +658,9 @@ final class NameEvidence implements Detector {
           continue;
         }
         boolean joined =
-            (k > 0 && runs.get(k - 1).score >= THRESHOLD && joinedBy(text, runs.get(k - 1).end(), run.start()))
+            (k > 0
+                    && runs.get(k - 1).score >= THRESHOLD
+                    && joinedBy(text, runs.get(k - 1).end(), run.start()))
                 || (k + 1 < runs.size()
                     && runs.get(k + 1).score >= THRESHOLD
                     && joinedBy(text, run.end(), runs.get(k + 1).start()));
@@ -655,13 +676,20 @@ final class NameEvidence implements Detector {
       return false;
     }
     String between = text.substring(end, start);
-    return between.matches("\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:,|&|and|or|,\\s*and)\\s*|\\s+(?:and|&|or)\\s+");
+    return between.matches(
+        "\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:,|&|and|or|,\\s*and)\\s*|\\s+(?:and|&|or)\\s+");
   }
 
   private boolean isKnownName(Word word) {
     return gazetteer.isGivenName(word.text())
         || gazetteer.isSurname(word.text())
-        || (word.text().indexOf('-') > 0 && allParts(word, part -> gazetteer.isGivenName(part) || gazetteer.isSurname(part) || !gazetteer.isEnglishWord(part)));
+        || (word.text().indexOf('-') > 0
+            && allParts(
+                word,
+                part ->
+                    gazetteer.isGivenName(part)
+                        || gazetteer.isSurname(part)
+                        || !gazetteer.isEnglishWord(part)));
   }
 
   private boolean isEnglish(Word word) {
@@ -669,7 +697,12 @@ final class NameEvidence implements Detector {
       return true;
     }
     if (word.text().indexOf('-') > 0) {
-      return anyPart(word, part -> gazetteer.isEnglishWord(part) && !gazetteer.isGivenName(part) && !gazetteer.isSurname(part))
+      return anyPart(
+              word,
+              part ->
+                  gazetteer.isEnglishWord(part)
+                      && !gazetteer.isGivenName(part)
+                      && !gazetteer.isSurname(part))
           || gazetteer.isEnglishWord(word.text());
     }
     String bare = word.text().replaceAll("['’]s$", "");
@@ -698,7 +731,8 @@ final class NameEvidence implements Detector {
     return true;
   }
 
-  private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:al|el|bin|ibn|abu|bint)-\\p{Lu}.*");
+  private static final Pattern ARABIC_ARTICLE =
+      Pattern.compile("(?:al|el|bin|ibn|abu|bint)-\\p{Lu}.*");
 
   private static boolean isCapitalised(Word word, boolean shouting) {
     String text = word.text();
@@ -720,13 +754,17 @@ final class NameEvidence implements Detector {
   }
 
   private static boolean isGaelicParticle(Word word) {
-    return Character.isUpperCase(word.text().codePointAt(0)) && GAELIC_PARTICLES.contains(word.lower())
+    return Character.isUpperCase(word.text().codePointAt(0))
+        && GAELIC_PARTICLES.contains(word.lower())
         && !word.lower().equals("o'");
   }
 
   private static boolean isJoiningParticle(Word word) {
-    return JOINING_PARTICLES.contains(word.lower()) && word.text().length() <= 4
-        && (Character.isLowerCase(word.text().charAt(0)) || word.lower().equals("van") || word.lower().equals("al"));
+    return JOINING_PARTICLES.contains(word.lower())
+        && word.text().length() <= 4
+        && (Character.isLowerCase(word.text().charAt(0))
+            || word.lower().equals("van")
+            || word.lower().equals("al"));
   }
 
   private boolean strongCueBefore(String text, List<Word> words, int i) {
@@ -825,7 +863,10 @@ final class NameEvidence implements Detector {
         + "|officer|dealer|supplier|abuser";
   }
 
-  /** Words: letters and combining marks, with inner apostrophes and hyphens ("O'Neill", "Al-Rashid"). */
+  /**
+   * Words: letters and combining marks, with inner apostrophes and hyphens ("O'Neill",
+   * "Al-Rashid").
+   */
   private static List<Word> tokenize(String text) {
     List<Word> words = new ArrayList<>();
     int i = 0;

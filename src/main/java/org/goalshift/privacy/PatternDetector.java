@@ -7,10 +7,11 @@ import java.util.regex.Pattern;
 
 /**
  * A detector made of one compiled regular expression. When the expression has a group named {@code
- * pii} (or pii2, pii3 in other alternatives), only that group is the detail and the rest of the match is context (a cue such as "MRN"
- * that stays in the text); otherwise the whole match is. A check on the detail's text can refuse a
- * match that has the right shape but is not the detail (a 13th month, a failed checksum). A screen
- * on the text's {@link TextClues} says when the expression cannot match, so it is not run.
+ * pii} (or pii2, pii3 in other alternatives), only that group is the detail and the rest of the
+ * match is context (a cue such as "MRN" that stays in the text); otherwise the whole match is. A
+ * check on the detail's text can refuse a match that has the right shape but is not the detail (a
+ * 13th month, a failed checksum). A screen on the text's {@link TextClues} says when the expression
+ * cannot match, so it is not run.
  */
 final class PatternDetector implements Detector {
   /** The group of the detail; an expression with several alternatives may name pii2, pii3. */

@@ -101,8 +101,11 @@ public final class RedactionEvaluation {
       recallByType.get(d.type() == null ? UNTYPED : d.type().name()).add(found);
       if (!found) {
         missed.add(
-            report(gold, (d.type() == null ? UNTYPED : d.type().name()) + " '" + d.written() + "'",
-                output, d.occurrences()));
+            report(
+                gold,
+                (d.type() == null ? UNTYPED : d.type().name()) + " '" + d.written() + "'",
+                output,
+                d.occurrences()));
       }
     }
     for (Span span : spans) {
@@ -113,7 +116,10 @@ public final class RedactionEvaluation {
         imprecise.add(
             report(
                 gold,
-                span.type().placeholder() + " over '" + text.substring(span.start(), span.end()) + "'",
+                span.type().placeholder()
+                    + " over '"
+                    + text.substring(span.start(), span.end())
+                    + "'",
                 output,
                 List.of(span)));
       }
@@ -126,7 +132,8 @@ public final class RedactionEvaluation {
       }
     }
     gold.unlocated()
-        .forEach(entry -> unlocated.add("record " + gold.record() + ": '" + entry + "' in: " + text));
+        .forEach(
+            entry -> unlocated.add("record " + gold.record() + ": '" + entry + "' in: " + text));
   }
 
   private static void mark(boolean[] marks, Span span) {
@@ -264,7 +271,8 @@ public final class RedactionEvaluation {
       return;
     }
     out.append(String.format(Locale.ROOT, "%n%s (%d):%n", title, entries.size()));
-    entries.forEach(entry -> out.append("  ").append(entry).append(entry.endsWith("\n") ? "" : "\n"));
+    entries.forEach(
+        entry -> out.append("  ").append(entry).append(entry.endsWith("\n") ? "" : "\n"));
   }
 
   private static String ratio(double value) {

@@ -176,7 +176,8 @@ final class RedactionGold {
       String written = (type == null ? entry : entry.substring(entry.indexOf(':') + 1)).strip();
       List<Span> occurrences = occurrences(text, written, type);
       if (occurrences.isEmpty()) {
-        occurrences = occurrences(text.toLowerCase(Locale.ROOT), written.toLowerCase(Locale.ROOT), type);
+        occurrences =
+            occurrences(text.toLowerCase(Locale.ROOT), written.toLowerCase(Locale.ROOT), type);
       }
       if (occurrences.isEmpty()) {
         unlocated.add(entry);

@@ -17,7 +17,13 @@ final class AttentionSheet {
   static final int NOTE_ROW = 1;
   static final int HEADER_ROW = 3;
   static final String[] TITLES = {
-    "Goal", "Client", "Therapist", "Days unchanged", "Latest label", "Cues", "Goal text (latest, redacted)"
+    "Goal",
+    "Client",
+    "Therapist",
+    "Days unchanged",
+    "Latest label",
+    "Cues",
+    "Goal text (latest, redacted)"
   };
   static final int GOAL_TEXT = 6;
   static final String LESS_OF_SECTION = "Clients whose open goals are all \"less of\"";
@@ -133,8 +139,9 @@ final class AttentionSheet {
   }
 
   /**
-   * Neither Excel nor LibreOffice grows a streamed row to fit wrapped text, so the height is set from
-   * the text: enough lines for a normal goal, capped so one very long text cannot fill the page.
+   * Neither Excel nor LibreOffice grows a streamed row to fit wrapped text, so the height is set
+   * from the text: enough lines for a normal goal, capped so one very long text cannot fill the
+   * page.
    */
   private static float height(String cues, String goalText) {
     int lines = Math.max(lines(cues, CUES_WIDTH), lines(goalText, GOAL_TEXT_WIDTH));

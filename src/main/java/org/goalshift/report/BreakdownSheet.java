@@ -17,6 +17,7 @@ final class BreakdownSheet {
   static final String THERAPISTS = "Therapists";
   static final String SUPERVISORS = "Supervisors";
   static final int HEADER_ROW = 3;
+
   /** Below this denominator a rate is shown with its 95% interval. */
   static final int INTERVAL_BELOW = 30;
 
@@ -87,8 +88,7 @@ final class BreakdownSheet {
     List<MonthlyFigures> monthRows = rows.stream().map(row -> row.at(month)).toList();
     List<Suppression.Column> columns = new ArrayList<>();
     for (ToLongFunction<MonthlyFigures> count : COUNTS) {
-      columns.add(
-          suppression.column(monthRows.stream().map(m -> count.applyAsLong(m)).toList()));
+      columns.add(suppression.column(monthRows.stream().map(m -> count.applyAsLong(m)).toList()));
     }
     int rowIndex = HEADER_ROW + 1;
     for (int i = 0; i < rows.size(); i++) {
@@ -120,7 +120,9 @@ final class BreakdownSheet {
         monthRows.stream()
             .map(MonthlyFigures::relationshipShare)
             .reduce(Proportion.EMPTY, Proportion::plus),
-        rows.stream().map(TeamFigures::revisedWithin90Days).reduce(Proportion.EMPTY, Proportion::plus),
+        rows.stream()
+            .map(TeamFigures::revisedWithin90Days)
+            .reduce(Proportion.EMPTY, Proportion::plus),
         monthRows.stream()
             .map(MonthlyFigures::wantedShare)
             .reduce(Proportion.EMPTY, Proportion::plus),

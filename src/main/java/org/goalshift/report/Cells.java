@@ -44,7 +44,8 @@ final class Cells {
     int kept = 0;
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      boolean allowed = c >= 0x20 ? c != 0xFFFE && c != 0xFFFF : c == '\t' || c == '\n' || c == '\r';
+      boolean allowed =
+          c >= 0x20 ? c != 0xFFFE && c != 0xFFFF : c == '\t' || c == '\n' || c == '\r';
       if (allowed) {
         printable.append(c);
         kept++;

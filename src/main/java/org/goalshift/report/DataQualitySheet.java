@@ -58,7 +58,10 @@ final class DataQualitySheet {
         DataQuality quality = entry.getValue();
         Cells.text(row, 0, entry.getKey(), styles, Style.TEXT);
         long[] counts = {
-          quality.rowsRead(), quality.rowsAccepted(), quality.rowsRejected(), quality.duplicatesDropped()
+          quality.rowsRead(),
+          quality.rowsAccepted(),
+          quality.rowsRejected(),
+          quality.duplicatesDropped()
         };
         for (int i = 0; i < counts.length; i++) {
           Cells.number(row, 1 + i, counts[i], styles, Style.INTEGER);
@@ -71,7 +74,8 @@ final class DataQualitySheet {
     fact(sheet, "Run started", STARTED.format(run.startedAt()));
     fact(sheet, "Run time", duration(run.runTime()));
     fact(sheet, "Input files", run.inputFiles().isEmpty() ? "none" : run.inputFiles().get(0));
-    for (String file : run.inputFiles().subList(Math.min(1, run.inputFiles().size()), run.inputFiles().size())) {
+    for (String file :
+        run.inputFiles().subList(Math.min(1, run.inputFiles().size()), run.inputFiles().size())) {
       fact(sheet, "", file);
     }
     SheetLayout.widths(sheet, 44, 18, 16, 16, 24);
@@ -108,8 +112,6 @@ final class DataQualitySheet {
 
   static String duration(Duration duration) {
     long seconds = Math.round(duration.toMillis() / 1000.0);
-    return seconds < 60
-        ? seconds + " s"
-        : seconds / 60 + " min " + seconds % 60 + " s";
+    return seconds < 60 ? seconds + " s" : seconds / 60 + " min " + seconds % 60 + " s";
   }
 }

@@ -2,8 +2,8 @@ package org.goalshift.report;
 
 /**
  * One line of the Summary sheet: a figure this month, beside last month and the 12-month average,
- * with a sentence that says it in words. Previous and average are null for running figures that have
- * no monthly value.
+ * with a sentence that says it in words. Previous and average are null for running figures that
+ * have no monthly value.
  */
 record Headline(
     String figure, Kind kind, Double current, Double previous, Double average, String sentence) {

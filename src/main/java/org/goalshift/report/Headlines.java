@@ -88,7 +88,9 @@ final class Headlines {
 
     Proportion relationshipNow = now.relationshipShare();
     Proportion relationshipYear =
-        year.stream().map(MonthlyFigures::relationshipShare).reduce(Proportion.EMPTY, Proportion::plus);
+        year.stream()
+            .map(MonthlyFigures::relationshipShare)
+            .reduce(Proportion.EMPTY, Proportion::plus);
     lines.add(
         new Headline(
             "Share of active goals relationship-oriented",

@@ -19,12 +19,16 @@ public record MonthlyFigures(
     long mixed,
     long noDirection) {
 
-  /** A month with no activity: monthly.csv has no row for it, but a trend still shows it as zero. */
+  /**
+   * A month with no activity: monthly.csv has no row for it, but a trend still shows it as zero.
+   */
   public static MonthlyFigures empty(YearMonth month) {
     return new MonthlyFigures(month, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
   }
 
-  /** The two months' counts added, as for a team made of two therapists; the month is this one's. */
+  /**
+   * The two months' counts added, as for a team made of two therapists; the month is this one's.
+   */
   public MonthlyFigures plus(MonthlyFigures other) {
     return new MonthlyFigures(
         month,
@@ -50,8 +54,8 @@ public record MonthlyFigures(
   }
 
   /**
-   * Active goals whose latest version names something wanted (approach or mixed), among all
-   * active goals.
+   * Active goals whose latest version names something wanted (approach or mixed), among all active
+   * goals.
    */
   public Proportion wantedShare() {
     return new Proportion(approach + mixed, approach + avoidance + mixed + noDirection);

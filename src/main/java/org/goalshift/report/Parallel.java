@@ -11,8 +11,8 @@ import java.util.function.Supplier;
 /**
  * Runs independent driver-side work at the same time: the small Spark queries a report is built
  * from, the data files it writes. Each such query spends most of its time on the driver, planning
- * and scheduling, with the executors idle; run one after another, a sample-sized report spent
- * most of its seconds that way on one core of two.
+ * and scheduling, with the executors idle; run one after another, a sample-sized report spent most
+ * of its seconds that way on one core of two.
  */
 public final class Parallel implements AutoCloseable {
   private final ExecutorService threads;
@@ -58,8 +58,8 @@ public final class Parallel implements AutoCloseable {
   /**
    * Lets the tasks still running end (after a failure, their Spark jobs are being cancelled), so
    * that what they were writing is finished with before the caller cleans up after them; a task
-   * still running after 30 seconds is interrupted. Interrupting at once would leave Hadoop's
-   * file operations half done, with warnings of their own.
+   * still running after 30 seconds is interrupted. Interrupting at once would leave Hadoop's file
+   * operations half done, with warnings of their own.
    */
   @Override
   public void close() {

@@ -1,8 +1,8 @@
 package org.goalshift.report;
 
 /**
- * A share as the two counts it comes from, so a writer can suppress it when either count is small and
- * give a confidence interval when the denominator is small.
+ * A share as the two counts it comes from, so a writer can suppress it when either count is small
+ * and give a confidence interval when the denominator is small.
  */
 public record Proportion(long numerator, long denominator) {
   private static final double Z_95 = 1.959963984540054;

@@ -35,8 +35,8 @@ import org.goalshift.schema.Columns;
 /**
  * Builds the {@link ReportModel} from the measure stage's outputs. Every figure is aggregated by
  * Spark first; only the small results (one row per supervisor or therapist and month, the capped
- * attention lists) reach the driver, never goal versions. The team and organisation totals are
- * sums of monthly.csv and cohorts.csv rows, added up here.
+ * attention lists) reach the driver, never goal versions. The team and organisation totals are sums
+ * of monthly.csv and cohorts.csv rows, added up here.
  */
 public final class ReportModelBuilder {
   /** A goal counts toward the 90-day share once it has been followed this long. */

@@ -7,17 +7,19 @@ package org.goalshift.report;
  *     11; NHS Digital suppresses 1 to 7, i.e. k = 8)
  * @param roundToNearestFive round every shown breakdown count to the nearest 5, as NHS Digital does
  * @param maxRowsPerSheet the most goals a supervisor's Attention sheet lists (longest unchanged
- *     first) before it is capped with a note pointing to data/attention.csv; at most Excel's limit of
- *     1,048,576 rows less the header rows
+ *     first) before it is capped with a note pointing to data/attention.csv; at most Excel's limit
+ *     of 1,048,576 rows less the header rows
  */
-public record ReportSettings(int smallCountThreshold, boolean roundToNearestFive, int maxRowsPerSheet) {
+public record ReportSettings(
+    int smallCountThreshold, boolean roundToNearestFive, int maxRowsPerSheet) {
   /** Excel's row limit less the header row and the note that says the list was cut. */
   public static final int EXCEL_MAX_DATA_ROWS = 1_048_576 - 4;
 
   public ReportSettings {
     if (smallCountThreshold < 1) {
       throw new IllegalArgumentException(
-          "smallCountThreshold must be at least 1 (1 turns suppression off), got " + smallCountThreshold);
+          "smallCountThreshold must be at least 1 (1 turns suppression off), got "
+              + smallCountThreshold);
     }
     if (maxRowsPerSheet < 1 || maxRowsPerSheet > EXCEL_MAX_DATA_ROWS) {
       throw new IllegalArgumentException(

@@ -12,7 +12,9 @@ final class SheetLayout {
 
   private SheetLayout() {}
 
-  /** Landscape A4, one page wide, the report and month in the header, "Confidential" on each page. */
+  /**
+   * Landscape A4, one page wide, the report and month in the header, "Confidential" on each page.
+   */
   static void printSetup(Sheet sheet, String report, YearMonth month) {
     sheet.setFitToPage(true);
     sheet.setAutobreaks(true);
@@ -24,7 +26,9 @@ final class SheetLayout {
     sheet.setHorizontallyCenter(true);
     sheet.getHeader().setLeft(Cells.safeText(report) + " - " + Headlines.monthName(month));
     sheet.getHeader().setRight(CONFIDENTIAL);
-    sheet.getFooter().setLeft(CONFIDENTIAL + ": pseudonymous ids, do not share outside supervision");
+    sheet
+        .getFooter()
+        .setLeft(CONFIDENTIAL + ": pseudonymous ids, do not share outside supervision");
     sheet.getFooter().setRight("Page &P of &N");
   }
 

@@ -15,6 +15,7 @@ final class SummarySheet {
   static final int AVERAGE = 3;
   static final int DIRECTION = 4;
   static final int IN_WORDS = 5;
+
   /** Shown where a running figure has no monthly value to compare. */
   static final String NOT_MONTHLY = "\u2013";
 
@@ -24,7 +25,8 @@ final class SummarySheet {
     this.styles = styles;
   }
 
-  void write(Sheet sheet, String title, YearMonth month, List<Headline> headlines, String footnote) {
+  void write(
+      Sheet sheet, String title, YearMonth month, List<Headline> headlines, String footnote) {
     SheetLayout.title(
         sheet, title, "The month of " + Headlines.monthName(month) + " at a glance", styles);
     String[] titles = {

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Small-number rules for any breakdown by therapist, supervisor or client, so no published cell lets
- * a reader single out a client.
+ * Small-number rules for any breakdown by therapist, supervisor or client, so no published cell
+ * lets a reader single out a client.
  *
  * <ul>
  *   <li>Primary: a count from 1 to k-1 is shown as "&lt;k". Zero is shown: it describes nobody.
@@ -25,7 +25,8 @@ public final class Suppression {
 
   public Suppression(int threshold, boolean roundToNearestFive) {
     if (threshold < 1) {
-      throw new IllegalArgumentException("Suppression threshold must be at least 1, got " + threshold);
+      throw new IllegalArgumentException(
+          "Suppression threshold must be at least 1, got " + threshold);
     }
     this.threshold = threshold;
     this.roundToNearestFive = roundToNearestFive;

@@ -11,10 +11,11 @@ import java.util.Map;
  *
  * @param id supervisor or therapist id, or {@code ALL}
  * @param months the monthly figures that exist; months missing here had no activity
- * @param revisedWithin90DaysByIntakeMonth per month in which goals were first set, how many of those
- *     followed for 90 days were revised within them (empty where not measured per month)
+ * @param revisedWithin90DaysByIntakeMonth per month in which goals were first set, how many of
+ *     those followed for 90 days were revised within them (empty where not measured per month)
  * @param revisedWithin90Days the same pooled over every goal followed for 90 days
- * @param medianDaysToFirstRevision Kaplan-Meier median, or null where fewer than half were ever revised
+ * @param medianDaysToFirstRevision Kaplan-Meier median, or null where fewer than half were ever
+ *     revised
  */
 public record TeamFigures(
     String id,
@@ -47,7 +48,9 @@ public record TeamFigures(
     return year;
   }
 
-  /** The 90-day share of the goals first set in {@code month}; empty if none were followed 90 days. */
+  /**
+   * The 90-day share of the goals first set in {@code month}; empty if none were followed 90 days.
+   */
   public Proportion revisedWithin90DaysOfIntake(YearMonth month) {
     return revisedWithin90DaysByIntakeMonth.getOrDefault(month, Proportion.EMPTY);
   }

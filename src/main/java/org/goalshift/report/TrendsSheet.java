@@ -153,7 +153,8 @@ final class TrendsSheet {
   private static XSSFChart chart(XSSFDrawing drawing, int fromColumn, int fromRow, int toColumn) {
     XSSFChart chart =
         drawing.createChart(
-            drawing.createAnchor(0, 0, 0, 0, fromColumn, fromRow, toColumn, fromRow + CHART_HEIGHT));
+            drawing.createAnchor(
+                0, 0, 0, 0, fromColumn, fromRow, toColumn, fromRow + CHART_HEIGHT));
     chart.setTitleOverlay(false);
     chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
     return chart;
@@ -169,7 +170,8 @@ final class TrendsSheet {
     share.setCrosses(AxisCrosses.AUTO_ZERO);
     XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, months, share);
     XDDFLineChartData.Series series =
-        (XDDFLineChartData.Series) data.addSeries(monthRange(sheet), column(sheet, RELATIONSHIP_SHARE));
+        (XDDFLineChartData.Series)
+            data.addSeries(monthRange(sheet), column(sheet, RELATIONSHIP_SHARE));
     series.setTitle(TITLES[RELATIONSHIP_SHARE], titleCell(sheet, RELATIONSHIP_SHARE));
     series.setSmooth(false);
     series.setMarkerStyle(MarkerStyle.CIRCLE);
@@ -225,8 +227,8 @@ final class TrendsSheet {
 
   /**
    * Stacked bars must overlap fully, or Excel draws each month's segments offset. XDDF's setOverlap
-   * needs the schema classes of poi-ooxml-full, which poi-ooxml does not ship, so the one element is
-   * written into the chart XML directly, where the schema wants it: before the axis ids.
+   * needs the schema classes of poi-ooxml-full, which poi-ooxml does not ship, so the one element
+   * is written into the chart XML directly, where the schema wants it: before the axis ids.
    */
   private static void overlapFully(XSSFChart chart) {
     try (XmlCursor beforeAxes =

@@ -34,8 +34,10 @@ import org.goalshift.schema.Columns;
 public final class Workbooks {
   public static final String OVERVIEW_FILE = "overview.xlsx";
   public static final String SUPERVISORS_DIR = "supervisors";
+
   /** Rows the streaming writer keeps in memory; older rows are flushed to a temporary file. */
   private static final int STREAMING_WINDOW = 100;
+
   private static final Pattern UNSAFE_CHARACTER = Pattern.compile("[^A-Za-z0-9._-]");
   private static final Pattern WINDOWS_DEVICE =
       Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
@@ -128,8 +130,8 @@ public final class Workbooks {
     };
   }
 
-  static void writeSupervisor(ReportModel model, TeamReport team, Path file, ReportSettings settings)
-      throws IOException {
+  static void writeSupervisor(
+      ReportModel model, TeamReport team, Path file, ReportSettings settings) throws IOException {
     String title = "Supervisor " + team.supervisorId() + ": team goals";
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       Styles styles =
@@ -254,7 +256,9 @@ public final class Workbooks {
     POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
     core.setTitle(title + ", " + Headlines.monthName(model.month()));
     core.setSubjectProperty(
-        "Therapy goal report for " + model.month() + ". Confidential: for clinical supervision only.");
+        "Therapy goal report for "
+            + model.month()
+            + ". Confidential: for clinical supervision only.");
     core.setCreator("goalshift " + model.run().programVersion());
     core.setKeywords("goalshift; " + model.month() + "; confidential");
     // The run's start, not the wall clock, so rerunning a month describes the same report.

@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * The rows goalshift must refuse or de-duplicate, mixed in among the good ones. Each is made from
  * the good row written just before it, so it looks like its neighbours; all but the conflicting
- * version and the duplicates get a goal id of their own, so refusing them takes nothing from a
- * real goal.
+ * version and the duplicates get a goal id of their own, so refusing them takes nothing from a real
+ * goal.
  */
 final class BadRows {
   /** One entry of the catalogue, with the reason a reader should give for it. */
@@ -24,7 +24,8 @@ final class BadRows {
     EMPTY_GOAL_TEXT("goal_text is empty"),
     CONFLICTING_VERSION("same goal_id and version as the row before, different goal_text"),
     DUPLICATE_IN_SAME_FILE("exact duplicate of the row before, in the same file"),
-    DUPLICATE_IN_OTHER_FILE("exact duplicate of a row of another file, as overlapping exports have"),
+    DUPLICATE_IN_OTHER_FILE(
+        "exact duplicate of a row of another file, as overlapping exports have"),
     /** Written last in the first file: an unclosed quote swallows everything up to end of file. */
     UNBALANCED_QUOTE("unbalanced quote: goal_text opens a quote that never closes");
 
@@ -84,7 +85,9 @@ final class BadRows {
     }
   }
 
-  /** Completes the catalogue of a short run, then closes the first file with the unbalanced quote. */
+  /**
+   * Completes the catalogue of a short run, then closes the first file with the unbalanced quote.
+   */
   void finish() {
     if (!enabled() || lastGood == null) {
       return;
@@ -110,29 +113,45 @@ final class BadRows {
     switch (kind) {
       case TOO_FEW_COLUMNS -> {
         String[] inOrder = files.inFileOrder(file, own.fields());
-        files.writeRaw(file, ExportFiles.FORMAT.format((Object[]) Arrays.copyOf(inOrder, inOrder.length - 1)));
+        files.writeRaw(
+            file, ExportFiles.FORMAT.format((Object[]) Arrays.copyOf(inOrder, inOrder.length - 1)));
       }
-      case TOO_MANY_COLUMNS -> files.writeRaw(
-          file, unquoted(file, own.withField(ExportRow.GOAL_TEXT, "Cope better with work, money and the kids")));
-      case MISSING_REQUIRED_FIELD -> files.write(file, own.withField(ExportRow.THERAPIST_ID, "").fields());
+      case TOO_MANY_COLUMNS ->
+          files.writeRaw(
+              file,
+              unquoted(
+                  file,
+                  own.withField(ExportRow.GOAL_TEXT, "Cope better with work, money and the kids")));
+      case MISSING_REQUIRED_FIELD ->
+          files.write(file, own.withField(ExportRow.THERAPIST_ID, "").fields());
       case VERSION_ZERO -> files.write(file, own.withField(ExportRow.VERSION, "0").fields());
       case VERSION_IN_WORDS -> files.write(file, own.withField(ExportRow.VERSION, "two").fields());
       case VERSION_NEGATIVE -> files.write(file, own.withField(ExportRow.VERSION, "-1").fields());
-      case UNPARSEABLE_DATE -> files.write(
-          file,
-          own.withField(
-                  ExportRow.RECORDED_AT,
-                  date.substring(8, 10) + "/" + date.substring(5, 7) + "/" + date.substring(0, 4))
-              .fields());
-      case IMPOSSIBLE_DATE -> files.write(
-          file, own.withField(ExportRow.RECORDED_AT, date.substring(0, 4) + "-02-30").fields());
+      case UNPARSEABLE_DATE ->
+          files.write(
+              file,
+              own.withField(
+                      ExportRow.RECORDED_AT,
+                      date.substring(8, 10)
+                          + "/"
+                          + date.substring(5, 7)
+                          + "/"
+                          + date.substring(0, 4))
+                  .fields());
+      case IMPOSSIBLE_DATE ->
+          files.write(
+              file, own.withField(ExportRow.RECORDED_AT, date.substring(0, 4) + "-02-30").fields());
       case EMPTY_GOAL_TEXT -> files.write(file, own.withField(ExportRow.GOAL_TEXT, "").fields());
-      case CONFLICTING_VERSION -> files.write(
-          file, lastGood.withField(ExportRow.GOAL_TEXT, "Feel more settled day to day").fields());
+      case CONFLICTING_VERSION ->
+          files.write(
+              file,
+              lastGood.withField(ExportRow.GOAL_TEXT, "Feel more settled day to day").fields());
       case DUPLICATE_IN_SAME_FILE -> files.write(file, lastGood.fields());
-      case DUPLICATE_IN_OTHER_FILE -> files.write((file + 1) % files.fileCount(), lastGood.fields());
-      case UNBALANCED_QUOTE -> files.writeRaw(
-          0, unquoted(0, own.withField(ExportRow.GOAL_TEXT, "\"Feel less on edge at night")));
+      case DUPLICATE_IN_OTHER_FILE ->
+          files.write((file + 1) % files.fileCount(), lastGood.fields());
+      case UNBALANCED_QUOTE ->
+          files.writeRaw(
+              0, unquoted(0, own.withField(ExportRow.GOAL_TEXT, "\"Feel less on edge at night")));
     }
     written.merge(kind, 1L, Long::sum);
   }

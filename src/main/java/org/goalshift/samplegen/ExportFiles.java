@@ -22,16 +22,23 @@ import org.goalshift.schema.InputSchema;
  */
 final class ExportFiles implements Closeable {
   /**
-   * Another system's header: names in other case and another order, which the contract allows.
-   * Each entry is the contract column index the file column holds.
+   * Another system's header: names in other case and another order, which the contract allows. Each
+   * entry is the contract column index the file column holds.
    */
   private static final int[] REORDERED_COLUMNS = {5, 0, 4, 6, 8, 7, 1, 2, 3};
 
   private static final String[] CONTRACT_HEADER = InputSchema.CONTRACT.toArray(String[]::new);
 
   private static final String[] REORDERED_HEADER = {
-    "Recorded_At", "Goal_ID", "Version", "Goal_Text", "STATUS", "Session_Number", "Client_ID",
-    "Therapist_ID", "Supervisor_ID"
+    "Recorded_At",
+    "Goal_ID",
+    "Version",
+    "Goal_Text",
+    "STATUS",
+    "Session_Number",
+    "Client_ID",
+    "Therapist_ID",
+    "Supervisor_ID"
   };
 
   static final CSVFormat FORMAT = CSVFormat.RFC4180;
@@ -42,7 +49,9 @@ final class ExportFiles implements Closeable {
   enum Formats {
     /** Every file alike: contract header, no byte order mark (benchmarks). */
     PLAIN,
-    /** Cycle through plain; BOM with another header; gzip (the sample, to exercise the contract). */
+    /**
+     * Cycle through plain; BOM with another header; gzip (the sample, to exercise the contract).
+     */
     MIXED
   }
 
@@ -53,7 +62,8 @@ final class ExportFiles implements Closeable {
   private final int[] fileOfMonth;
   private final Writer[] writers;
 
-  ExportFiles(Path directory, YearMonth firstMonth, int months, int files, Formats formats, boolean gzipAll)
+  ExportFiles(
+      Path directory, YearMonth firstMonth, int months, int files, Formats formats, boolean gzipAll)
       throws IOException {
     Files.createDirectories(directory);
     fileOfMonth = new int[months];
@@ -67,7 +77,10 @@ final class ExportFiles implements Closeable {
       int style = formats == Formats.MIXED ? file % 3 : 0;
       boolean gzip = gzipAll || style == 2;
       String name =
-          "export-" + firstMonth.plusMonths(fromMonth) + "-to-" + firstMonth.plusMonths(toMonth)
+          "export-"
+              + firstMonth.plusMonths(fromMonth)
+              + "-to-"
+              + firstMonth.plusMonths(toMonth)
               + (gzip ? ".csv.gz" : ".csv");
       layouts.add(new Layout(directory.resolve(name), style == 1, gzip, style == 1));
     }
@@ -80,7 +93,8 @@ final class ExportFiles implements Closeable {
   }
 
   private static Writer open(Layout layout) throws IOException {
-    OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(layout.path()), BUFFER_BYTES);
+    OutputStream bytes =
+        new BufferedOutputStream(Files.newOutputStream(layout.path()), BUFFER_BYTES);
     if (layout.gzip()) {
       // Java's GZIP header carries no file name and an mtime of 0, so the bytes are reproducible.
       bytes = new GZIPOutputStream(bytes, BUFFER_BYTES);

@@ -5,7 +5,8 @@ import org.goalshift.schema.Label;
 /**
  * One goal version as the export writes it, plus what the generator meant by it.
  *
- * @param fields the nine contract columns in {@link org.goalshift.schema.InputSchema#CONTRACT} order
+ * @param fields the nine contract columns in {@link org.goalshift.schema.InputSchema#CONTRACT}
+ *     order
  * @param monthIndex months since the first exported month, which decides the file
  * @param intendedLabel the framing the text was composed for (not written; for tests)
  */

@@ -8,9 +8,9 @@ import org.goalshift.schema.Label;
 
 /**
  * Simulates clients one at a time: each has 1-3 goals, each goal 1-5 versions weeks or months
- * apart, recorded by the client's therapist. Only one client is in memory at a time, so any
- * number of rows streams in constant memory. Every client draws from its own random stream
- * derived from the seed and its number, so the first clients of a big run equal a small run's.
+ * apart, recorded by the client's therapist. Only one client is in memory at a time, so any number
+ * of rows streams in constant memory. Every client draws from its own random stream derived from
+ * the seed and its number, so the first clients of a big run equal a small run's.
  */
 final class GoalHistories {
   /** Receives the rows and decides when the run has enough. */
@@ -22,7 +22,9 @@ final class GoalHistories {
     void accept(ExportRow row);
   }
 
-  private static final String[] OFFSETS = {"Z", "Z", "+00:00", "+01:00", "+01:00", "+02:00", "-05:00", "-04:00"};
+  private static final String[] OFFSETS = {
+    "Z", "Z", "+00:00", "+01:00", "+01:00", "+02:00", "-05:00", "-04:00"
+  };
   private static final String[] OFFSETS_BEHIND_UTC = {"-05:00", "-04:00", "-08:00"};
   private static final String[] OFFSETS_AHEAD_OF_UTC = {"+01:00", "+02:00", "+05:30"};
   private static final Voice[] CLINICIAN_VOICES = {Voice.SHE, Voice.HE, Voice.THEY, Voice.SHE};
@@ -56,7 +58,8 @@ final class GoalHistories {
     for (int t = 0; t < therapists; t++) {
       therapistIds[t] = ids.therapist(t);
       supervisorOfTherapist[t] = ids.supervisor(t / therapistsPerSupervisor);
-      // Therapists differ in habit: some write notes about the client, some type the client's words.
+      // Therapists differ in habit: some write notes about the client, some type the client's
+      // words.
       clinicianNoteShare[t] = new double[] {0.1, 0.3, 0.55}[staff.nextInt(3)];
       americanSpelling[t] = staff.nextDouble() < 0.3;
     }
@@ -199,9 +202,10 @@ final class GoalHistories {
     return switch (random.nextInt(4)) {
       case 0 -> text + " ";
       case 1 -> text.replaceFirst(" ", "  ");
-      case 2 -> Character.isUpperCase(text.charAt(0))
-          ? Character.toLowerCase(text.charAt(0)) + text.substring(1)
-          : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+      case 2 ->
+          Character.isUpperCase(text.charAt(0))
+              ? Character.toLowerCase(text.charAt(0)) + text.substring(1)
+              : Character.toUpperCase(text.charAt(0)) + text.substring(1);
       default -> " " + text.toLowerCase(Locale.ROOT);
     };
   }
@@ -211,8 +215,8 @@ final class GoalHistories {
   }
 
   /**
-   * A plain date, a local date-time or a date-time with an offset. A share of the offset times
-   * fall just before or after midnight, where the written date and the UTC date differ.
+   * A plain date, a local date-time or a date-time with an offset. A share of the offset times fall
+   * just before or after midnight, where the written date and the UTC date differ.
    */
   private static String recordedAt(SplittableRandom random, LocalDate date) {
     double form = random.nextDouble();

@@ -264,31 +264,82 @@ final class GoalPhrases {
 
   static final Phrase[] FIRST_PERSON_OPENINGS =
       Phrase.all(
-          "", "", "", "", "", "", "", "I want to ", "I want to ", "I'd like to ", "I would like to ",
-          "I really want to ", "My goal is to ", "Want to ", "i want to ", "Hoping to ",
-          "I need to ", "I definitely want to ", "To ", "Would like to ", "I just want to ");
+          "",
+          "",
+          "",
+          "",
+          "",
+          "",
+          "",
+          "I want to ",
+          "I want to ",
+          "I'd like to ",
+          "I would like to ",
+          "I really want to ",
+          "My goal is to ",
+          "Want to ",
+          "i want to ",
+          "Hoping to ",
+          "I need to ",
+          "I definitely want to ",
+          "To ",
+          "Would like to ",
+          "I just want to ");
 
   static final Phrase[] CLINICIAN_OPENINGS =
       Phrase.all(
-          "Cl. wants to ", "Client would like to ", "Pt hopes to ", "Client wants to ",
-          "Pt wants to ", "Cl. hopes to ", "Client's goal is to ", "Pt keen to ",
-          "Client hopes to ", "Cl would like to ", "Pt would like to ", "Client stated goal: to ");
+          "Cl. wants to ",
+          "Client would like to ",
+          "Pt hopes to ",
+          "Client wants to ",
+          "Pt wants to ",
+          "Cl. hopes to ",
+          "Client's goal is to ",
+          "Pt keen to ",
+          "Client hopes to ",
+          "Cl would like to ",
+          "Pt would like to ",
+          "Client stated goal: to ");
 
   /** By-when qualifiers; months and numbers here must not be mistaken for identifiers. */
   static final Phrase[] WHEN =
       Phrase.all(
-          " by May", " by the summer", " before Christmas", " by the end of the year",
-          " this year", " once and for all", " by June", " before the wedding",
-          " in the next 6 weeks", " by 2027", " by March", " asap");
+          " by May",
+          " by the summer",
+          " before Christmas",
+          " by the end of the year",
+          " this year",
+          " once and for all",
+          " by June",
+          " before the wedding",
+          " in the next 6 weeks",
+          " by 2027",
+          " by March",
+          " asap");
 
   static final Phrase[] DOMAINS =
-      Phrase.all("{my} work", "{my} relationships", "{my} day", "family life", "{my} weekends",
-          "{my} studies", "the way {i} parent");
+      Phrase.all(
+          "{my} work",
+          "{my} relationships",
+          "{my} day",
+          "family life",
+          "{my} weekends",
+          "{my} studies",
+          "the way {i} parent");
 
   /** People in goal texts; a few carry names, which the privacy stage must redact. */
   static final Phrase[] PEOPLE =
-      Phrase.all("{my} partner", "{my} mum", "{my} ex", "{my} husband", "{my} wife", "{my} dad",
-          "{my} boss", "{my} sister Jenny", "{my} husband Mark", "{my} son");
+      Phrase.all(
+          "{my} partner",
+          "{my} mum",
+          "{my} ex",
+          "{my} husband",
+          "{my} wife",
+          "{my} dad",
+          "{my} boss",
+          "{my} sister Jenny",
+          "{my} husband Mark",
+          "{my} son");
 
   /** Second sentences that carry context: identifiers, quotes, commas, look-alikes. */
   static final Phrase[] CONTEXT =

@@ -34,8 +34,7 @@ final class GoalTextComposer {
   /** Expands slots from the current topic and voice; a field so the hot path allocates nothing. */
   private final Phrase.Expander expander = this::expandSlot;
 
-  String compose(
-      SplittableRandom random, Label label, Topic topic, Voice voice, boolean american) {
+  String compose(SplittableRandom random, Label label, Topic topic, Voice voice, boolean american) {
     this.random = random;
     this.topic = topic;
     this.voice = voice;

@@ -10,8 +10,23 @@ import java.util.List;
 final class Phrase {
   /** What a placeholder stands for: a pronoun of the voice, or a topic's fragment list. */
   enum Slot {
-    MY, ME, MYSELF, I, FEEL, AM, NOUN, FEELING, HABIT, TARGET, TRIGGER, SIGN, VALUED, STATE, WHEN,
-    PERSON, DOMAIN
+    MY,
+    ME,
+    MYSELF,
+    I,
+    FEEL,
+    AM,
+    NOUN,
+    FEELING,
+    HABIT,
+    TARGET,
+    TRIGGER,
+    SIGN,
+    VALUED,
+    STATE,
+    WHEN,
+    PERSON,
+    DOMAIN
   }
 
   /** Fills slots while a phrase is appended. */

@@ -1,8 +1,8 @@
 package org.goalshift.samplegen;
 
 /**
- * Ids that look random but are a bijection of a running number, so they never collide however
- * many millions of rows are written, and the same seed gives the same ids.
+ * Ids that look random but are a bijection of a running number, so they never collide however many
+ * millions of rows are written, and the same seed gives the same ids.
  */
 final class PseudonymousIds {
   private static final String[] SUPERVISOR_NAMES = {
@@ -28,9 +28,13 @@ final class PseudonymousIds {
     return hex("th-", permute(index, 16), 4);
   }
 
-  /** Six hex digits while they last (16.7 million clients), ten after: the lengths keep them apart. */
+  /**
+   * Six hex digits while they last (16.7 million clients), ten after: the lengths keep them apart.
+   */
   String client(long number) {
-    return number < (1L << 24) ? hex("c-", permute(number, 24), 6) : hex("c-", permute(number, 40), 10);
+    return number < (1L << 24)
+        ? hex("c-", permute(number, 24), 6)
+        : hex("c-", permute(number, 40), 10);
   }
 
   String goal(long number) {

@@ -35,7 +35,10 @@ public final class SampleDataGenerator implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--output", defaultValue = "sample-data", description = "Folder to write into (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--output",
+      defaultValue = "sample-data",
+      description = "Folder to write into (default: ${DEFAULT-VALUE}).")
   private Path output;
 
   @ArgGroup(exclusive = true)
@@ -49,10 +52,17 @@ public final class SampleDataGenerator implements Callable<Integer> {
     private Long rows;
   }
 
-  @Option(names = "--seed", defaultValue = "20261031", description = "Same seed, same bytes (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "20261031",
+      description = "Same seed, same bytes (default: ${DEFAULT-VALUE}).")
   private long seed;
 
-  @Option(names = "--files", defaultValue = "3", description = "Split the months into K consecutive periods, one file each (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--files",
+      defaultValue = "3",
+      description =
+          "Split the months into K consecutive periods, one file each (default: ${DEFAULT-VALUE}).")
   private int files;
 
   @Option(names = "--gzip", description = "Gzip every file.")
@@ -66,16 +76,28 @@ public final class SampleDataGenerator implements Callable<Integer> {
               + " sample), PLAIN for --rows runs (benchmarks).")
   private ExportFiles.Formats formats;
 
-  @Option(names = "--start-month", defaultValue = "2025-05", description = "First month, YYYY-MM (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--start-month",
+      defaultValue = "2025-05",
+      description = "First month, YYYY-MM (default: ${DEFAULT-VALUE}).")
   private YearMonth startMonth;
 
-  @Option(names = "--months", defaultValue = "18", description = "Number of months (default: ${DEFAULT-VALUE}, so the sample ends 2026-10).")
+  @Option(
+      names = "--months",
+      defaultValue = "18",
+      description = "Number of months (default: ${DEFAULT-VALUE}, so the sample ends 2026-10).")
   private int months;
 
-  @Option(names = "--supervisors", defaultValue = "4", description = "Clinical supervisors (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--supervisors",
+      defaultValue = "4",
+      description = "Clinical supervisors (default: ${DEFAULT-VALUE}).")
   private int supervisors;
 
-  @Option(names = "--therapists-per-supervisor", defaultValue = "4", description = "(default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--therapists-per-supervisor",
+      defaultValue = "4",
+      description = "(default: ${DEFAULT-VALUE})")
   private int therapistsPerSupervisor;
 
   @Option(
@@ -101,7 +123,9 @@ public final class SampleDataGenerator implements Callable<Integer> {
     long rowTarget = benchmark ? size.rows : Long.MAX_VALUE;
     long expectedRows = benchmark ? rowTarget : (long) (goalTarget * ROWS_PER_GOAL);
     ExportFiles.Formats layout =
-        formats != null ? formats : benchmark ? ExportFiles.Formats.PLAIN : ExportFiles.Formats.MIXED;
+        formats != null
+            ? formats
+            : benchmark ? ExportFiles.Formats.PLAIN : ExportFiles.Formats.MIXED;
 
     long started = System.nanoTime();
     GoalHistories histories =
@@ -124,11 +148,13 @@ public final class SampleDataGenerator implements Callable<Integer> {
   private void validate() {
     if (files < 1 || files > months) {
       throw new ParameterException(
-          spec.commandLine(), "--files must be between 1 and --months (" + months + "), got " + files);
+          spec.commandLine(),
+          "--files must be between 1 and --months (" + months + "), got " + files);
     }
     if (months < 1 || supervisors < 1 || therapistsPerSupervisor < 1) {
       throw new ParameterException(
-          spec.commandLine(), "--months, --supervisors and --therapists-per-supervisor must be at least 1");
+          spec.commandLine(),
+          "--months, --supervisors and --therapists-per-supervisor must be at least 1");
     }
     if ((long) supervisors * therapistsPerSupervisor > 1 << 16) {
       throw new ParameterException(spec.commandLine(), "at most 65536 therapists in all");

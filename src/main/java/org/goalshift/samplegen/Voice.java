@@ -14,7 +14,8 @@ enum Voice {
   final String feel;
   final String be;
 
-  Voice(String possessive, String object, String reflexive, String subject, String feel, String be) {
+  Voice(
+      String possessive, String object, String reflexive, String subject, String feel, String be) {
     this.possessive = possessive;
     this.object = object;
     this.reflexive = reflexive;

@@ -113,7 +113,8 @@ class ClassifyTest {
     Dataset<Row> withGold = input.withColumn(Columns.LABEL, input.col(Columns.GOAL_ID));
     assertThatThrownBy(() -> Classify.label(withGold, Columns.GOAL_TEXT, lexicon))
         .hasMessageContaining("already has a column named 'label'");
-    Dataset<Row> withGoldDirection = input.withColumn(Columns.DIRECTION, input.col(Columns.GOAL_ID));
+    Dataset<Row> withGoldDirection =
+        input.withColumn(Columns.DIRECTION, input.col(Columns.GOAL_ID));
     assertThatThrownBy(() -> Classify.label(withGoldDirection, Columns.GOAL_TEXT, lexicon))
         .hasMessageContaining("already has a column named 'direction'");
   }

@@ -53,12 +53,12 @@ class EvaluationTest {
   }
 
   /**
-   * Goals written blind to the rules (docs/classifier.md, Accuracy). Floors are the figures
-   * reached after the rule changes, rounded down, so they guard against regressions and are not
-   * estimates for unseen goals: blind3 was tuned on after its first run (0.923 accuracy), blind4
-   * after its one blind run (0.873), and blind5, blind6 and the direction sets' framing labels
-   * after their first runs (0.912, 0.927, 0.825 and 0.772), when the structure reading was added.
-   * framing-final holds its one first run, made after the last rule change.
+   * Goals written blind to the rules (docs/classifier.md, Accuracy). Floors are the figures reached
+   * after the rule changes, rounded down, so they guard against regressions and are not estimates
+   * for unseen goals: blind3 was tuned on after its first run (0.923 accuracy), blind4 after its
+   * one blind run (0.873), and blind5, blind6 and the direction sets' framing labels after their
+   * first runs (0.912, 0.927, 0.825 and 0.772), when the structure reading was added. framing-final
+   * holds its one first run, made after the last rule change.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource({

@@ -296,7 +296,8 @@ class GoalClassifierTest {
   @ValueSource(strings = {"", "   ", "\n"})
   void missingTextIsUnclassifiedWithNoCues(String text) {
     assertThat(CLASSIFIER.classify(text))
-        .isEqualTo(new Classification(Label.UNCLASSIFIED, List.of(), 1.0, Direction.NONE, List.of(), 1.0));
+        .isEqualTo(
+            new Classification(Label.UNCLASSIFIED, List.of(), 1.0, Direction.NONE, List.of(), 1.0));
   }
 
   @Test

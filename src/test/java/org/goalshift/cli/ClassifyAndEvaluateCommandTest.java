@@ -25,8 +25,7 @@ class ClassifyAndEvaluateCommandTest {
     Path output = dir.resolve("labelled.csv");
 
     CommandLineTest.Result result =
-        CommandLineTest.run(
-            "classify", "--input", input.toString(), "--output", output.toString());
+        CommandLineTest.run("classify", "--input", input.toString(), "--output", output.toString());
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     List<String> lines = Files.readAllLines(output);

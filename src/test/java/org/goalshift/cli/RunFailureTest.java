@@ -47,8 +47,7 @@ class RunFailureTest {
   }
 
   @Test
-  void aTruncatedGzipFailsWithOneLineNamingTheFileAndTheTraceOnlyWhenVerbose()
-      throws IOException {
+  void aTruncatedGzipFailsWithOneLineNamingTheFileAndTheTraceOnlyWhenVerbose() throws IOException {
     byte[] before = previousGoals();
     Files.write(
         input.resolve("zz-truncated.csv.gz"),

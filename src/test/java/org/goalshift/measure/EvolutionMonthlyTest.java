@@ -147,7 +147,8 @@ class EvolutionMonthlyTest extends CachedGoalHistory {
                 List.of(
                     GoalHistory.v("g8 c8 T8 S8 1 2026-03-01 1 active PT V", "Stop worrying"),
                     GoalHistory.v("g8 c8 T8 S8 2 2026-05-01 3 active RO A", "Notice the worry"),
-                    GoalHistory.v("g8 c8 T8 S8 3 2026-04-01 2 active RO A", "Sit with the worry"))));
+                    GoalHistory.v(
+                        "g8 c8 T8 S8 3 2026-04-01 2 active RO A", "Sit with the worry"))));
     GoalFacts facts = Evolution.goalFacts(outOfOrder, JUNE);
 
     assertThat(lines(Evolution.monthly(outOfOrder, JUNE)))

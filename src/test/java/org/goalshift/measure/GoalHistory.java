@@ -71,7 +71,9 @@ final class GoalHistory {
         v("g1 c1 T1 S1 2 2026-01-24T10:15:00 3 active PT V", "  stop having\tPANIC\u00A0attacks "),
         v("g1 c1 T1 S1 3 2026-02-14 6 revised RO A", "Notice the panic and stay in the room"),
         v("g1 c1 T1 S1 4 2026-04-03 12 achieved RO A", "Notice the panic and stay in the room"),
-        v("g2 c1 T1 S1 1 2026-03-31T23:30:00-05:00 - - PT A", "Sleep through the night every night"),
+        v(
+            "g2 c1 T1 S1 1 2026-03-31T23:30:00-05:00 - - PT A",
+            "Sleep through the night every night"),
         v("g3 c2 T2 S1 2 2026-04-01 1 revised PT V", "Never shout at my kids again"),
         v("g3 c2 T2 S1 1 2026-04-01 1 active RO A", "Understand where my anger comes from"),
         v("g4 c3 T3 S2 1 2026-02-01 1 active PT A", "Get back to work full time"),
@@ -79,7 +81,9 @@ final class GoalHistory {
         v("g4 c3 T3 S2 3 2026-05-01 9 active PT A", "get back to work full time"),
         v("g5 c3 T3 S2 1 2026-05-20 2 active U V", "Feel less tense at work"),
         v("g5 c3 T3 S2 2 2026-06-10 - revised U V", "Feel less tense at work."),
-        v("g5 c3 T2 S1 3 2026-06-30T23:59:00+14:00 - revised RO A", "Be kinder to myself when tense"),
+        v(
+            "g5 c3 T2 S1 3 2026-06-30T23:59:00+14:00 - revised RO A",
+            "Be kinder to myself when tense"),
         v("g6 c5 T3 S2 1 2026-06-15 1 active PT V", "Stop drinking on weekdays"),
         v("g6 c5 T3 S2 2 2026-07-01T00:00:00 5 active RO A", "Notice the urge to drink and pause"),
         v("g7 c2 T2 S1 1 2026-01-05 2 active PT V", "Lose ten kilos before summer"),

@@ -96,8 +96,7 @@ class DataFilesTest {
             .add("text", DataTypes.StringType);
     Dataset<Row> versions = spark.createDataFrame(rows, schema).repartition(3, col("goal_id"));
 
-    Path parts =
-        write(versions, inParts, DataFiles.Size.LARGE, col("goal_id"), col("version"));
+    Path parts = write(versions, inParts, DataFiles.Size.LARGE, col("goal_id"), col("version"));
     Path single = write(versions, whole, DataFiles.Size.SMALL, col("goal_id"), col("version"));
 
     assertThat(Files.readAllBytes(parts)).isEqualTo(Files.readAllBytes(single));

@@ -18,7 +18,8 @@ class TaskSqlConfTest {
    * plain RDD job carries no SQL settings, so a task not told otherwise sees the JVM's zone.
    */
   private static List<String> confSeenByTasks() {
-    JavaSparkContext context = JavaSparkContext.fromSparkContext(TestSpark.session().sparkContext());
+    JavaSparkContext context =
+        JavaSparkContext.fromSparkContext(TestSpark.session().sparkContext());
     return context
         .parallelize(List.of(1, 2, 3, 4), 2)
         .map(

@@ -13,8 +13,23 @@ class GazetteerTest {
   void knowsGivenNamesOfManyCultures() {
     List<String> given =
         List.of(
-            "Sarah", "Aoife", "Niamh", "Siobhán", "Priya", "Ravi", "Mohammed", "Fatima", "Minh",
-            "Łukasz", "Katarzyna", "José", "Guadalupe", "Emeka", "Kofi", "Mateo", "Zoë");
+            "Sarah",
+            "Aoife",
+            "Niamh",
+            "Siobhán",
+            "Priya",
+            "Ravi",
+            "Mohammed",
+            "Fatima",
+            "Minh",
+            "Łukasz",
+            "Katarzyna",
+            "José",
+            "Guadalupe",
+            "Emeka",
+            "Kofi",
+            "Mateo",
+            "Zoë");
     assertThat(given).allMatch(gazetteer::isGivenName);
     assertThat(List.of("Sharma", "Patel", "Nguyen", "Kowalski", "Hernández", "Murphy"))
         .allMatch(gazetteer::isSurname);
@@ -29,7 +44,8 @@ class GazetteerTest {
 
   @Test
   void tellsOrdinaryWordsFromNames() {
-    assertThat(List.of("Hope", "will", "Grace", "mark", "may", "café")).allMatch(gazetteer::isEnglishWord);
+    assertThat(List.of("Hope", "will", "Grace", "mark", "may", "café"))
+        .allMatch(gazetteer::isEnglishWord);
     assertThat(List.of("Sarah", "Priya", "Siobhán", "Okonkwo")).noneMatch(gazetteer::isEnglishWord);
     assertThat(gazetteer.nameCount()).isGreaterThan(50_000);
     assertThat(gazetteer.englishWordCount()).isGreaterThan(60_000);

@@ -11,9 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * clinician notes (British, American, Irish, South Asian, Eastern European, Hispanic, African and
  * other names; shorthand, lists, names that are words) written by people who had not seen the
  * redactor, with their details and look-alikes in the text,pii,lookalikes form. Scored as
- * evaluate-redaction scores them; the full report goes to the test's output file. Sets 1 and 2
- * were developed on and are held to the targets; set 3 was scored once after the last rule change
- * and is held to that first run, the figure to expect on new text.
+ * evaluate-redaction scores them; the full report goes to the test's output file. Sets 1 and 2 were
+ * developed on and are held to the targets; set 3 was scored once after the last rule change and is
+ * held to that first run, the figure to expect on new text.
  */
 class RedactionSetsTest {
   @ParameterizedTest(name = "{0}")

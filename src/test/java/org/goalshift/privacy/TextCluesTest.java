@@ -123,8 +123,16 @@ class TextCluesTest {
     texts.addAll(column("goal-texts-dev.csv", "goal_text"));
     texts.addAll(
         List.of(
-            "Dawn's goal", "Van de Berg rang", "Mac an tSaoi visits", "(kev) came round",
-            "OCD.", "May Doherty died", "June", "Will I cope?", "I've tried", "SARAH WANTS"));
+            "Dawn's goal",
+            "Van de Berg rang",
+            "Mac an tSaoi visits",
+            "(kev) came round",
+            "OCD.",
+            "May Doherty died",
+            "June",
+            "Will I cope?",
+            "I've tried",
+            "SARAH WANTS"));
     int weighed = 0;
     for (String text : texts) {
       List<Span> shortcut = new ArrayList<>();

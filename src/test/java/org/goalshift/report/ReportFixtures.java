@@ -13,8 +13,8 @@ import java.util.TreeMap;
 /**
  * A realistic report model built in plain Java (seeded, so every run is the same): three teams of
  * therapists with busy and quiet months, small counts that must be suppressed, and attention goals
- * whose text tries to be a formula or is too long for a cell. Running main writes its workbooks, for
- * scripts/render-report.
+ * whose text tries to be a formula or is too long for a cell. Running main writes its workbooks,
+ * for scripts/render-report.
  */
 final class ReportFixtures {
   static final YearMonth MONTH = YearMonth.of(2026, 11);
@@ -105,9 +105,19 @@ final class ReportFixtures {
       for (TeamFigures member : members) {
         MonthlyFigures m = member.at(month);
         long[] values = {
-          m.activeGoals(), m.newGoals(), m.revisions(), m.goalsRevised(), m.reframesToRelationship(),
-          m.reframesToPerformance(), m.performanceTarget(), m.relationshipOriented(), m.unclassified(),
-          m.approach(), m.avoidance(), m.mixed(), m.noDirection()
+          m.activeGoals(),
+          m.newGoals(),
+          m.revisions(),
+          m.goalsRevised(),
+          m.reframesToRelationship(),
+          m.reframesToPerformance(),
+          m.performanceTarget(),
+          m.relationshipOriented(),
+          m.unclassified(),
+          m.approach(),
+          m.avoidance(),
+          m.mixed(),
+          m.noDirection()
         };
         for (int i = 0; i < totals.length; i++) {
           totals[i] += values[i];
@@ -115,8 +125,20 @@ final class ReportFixtures {
       }
       months.add(
           new MonthlyFigures(
-              month, totals[0], totals[1], totals[2], totals[3], totals[4], totals[5], totals[6],
-              totals[7], totals[8], totals[9], totals[10], totals[11], totals[12]));
+              month,
+              totals[0],
+              totals[1],
+              totals[2],
+              totals[3],
+              totals[4],
+              totals[5],
+              totals[6],
+              totals[7],
+              totals[8],
+              totals[9],
+              totals[10],
+              totals[11],
+              totals[12]));
       if (back >= 3) {
         long newGoals = totals[1];
         byIntake.put(month, new Proportion(Math.round(newGoals * (0.2 + back * 0.01)), newGoals));
@@ -138,7 +160,8 @@ final class ReportFixtures {
     };
     List<AttentionGoal> goals = new ArrayList<>();
     for (int i = 0; i < 6 + 3 * team; i++) {
-      String text = i == 0 ? FORMULA_TEXT : i == 1 && team == 0 ? LONG_TEXT : texts[i % texts.length];
+      String text =
+          i == 0 ? FORMULA_TEXT : i == 1 && team == 0 ? LONG_TEXT : texts[i % texts.length];
       goals.add(
           new AttentionGoal(
               String.format("G-%s-%03d", supervisor.substring(4), i + 1),
@@ -154,11 +177,15 @@ final class ReportFixtures {
   }
 
   /** Two clients per team whose open goals are all "less of"; the first has two such goals. */
-  private static List<LessOfGoal> lessOf(String supervisor, List<TeamFigures> therapists, int team) {
+  private static List<LessOfGoal> lessOf(
+      String supervisor, List<TeamFigures> therapists, int team) {
     String[][] goals = {
       {"Drink less", "'less' -> less of something"},
-      {"No more panic attacks at work", "'no more' -> no more of it; 'panic attacks' -> panic attacks"
-          + " (to stop, after 'no more')"},
+      {
+        "No more panic attacks at work",
+        "'no more' -> no more of it; 'panic attacks' -> panic attacks"
+            + " (to stop, after 'no more')"
+      },
       {"I want to stop feeling anxious", "'stop feeling' -> stopping a feeling"}
     };
     List<LessOfGoal> list = new ArrayList<>();

@@ -34,12 +34,21 @@ class ReportModelBuilderTest {
     Dataset<Row> monthly =
         frame(
             schema(
-                str(Columns.SUPERVISOR_ID), str(Columns.THERAPIST_ID), str(Columns.MONTH),
-                num(Columns.ACTIVE_GOALS), num(Columns.NEW_GOALS), num(Columns.REVISIONS),
-                num(Columns.GOALS_REVISED), num(Columns.REFRAMES_TO_RELATIONSHIP),
-                num(Columns.REFRAMES_TO_PERFORMANCE), num(Columns.PERFORMANCE_TARGET),
-                num(Columns.RELATIONSHIP_ORIENTED), num(Columns.UNCLASSIFIED),
-                num(Columns.APPROACH), num(Columns.AVOIDANCE), num(Columns.MIXED),
+                str(Columns.SUPERVISOR_ID),
+                str(Columns.THERAPIST_ID),
+                str(Columns.MONTH),
+                num(Columns.ACTIVE_GOALS),
+                num(Columns.NEW_GOALS),
+                num(Columns.REVISIONS),
+                num(Columns.GOALS_REVISED),
+                num(Columns.REFRAMES_TO_RELATIONSHIP),
+                num(Columns.REFRAMES_TO_PERFORMANCE),
+                num(Columns.PERFORMANCE_TARGET),
+                num(Columns.RELATIONSHIP_ORIENTED),
+                num(Columns.UNCLASSIFIED),
+                num(Columns.APPROACH),
+                num(Columns.AVOIDANCE),
+                num(Columns.MIXED),
                 num(Columns.NO_DIRECTION)),
             RowFactory.create("S1", "T1", "2026-11", 10, 2, 3, 2, 1, 0, 5, 4, 1, 5, 2, 2, 1),
             RowFactory.create("S1", "T2", "2026-11", 6, 1, 1, 1, 0, 1, 2, 3, 1, 3, 2, 1, 0),
@@ -49,9 +58,13 @@ class ReportModelBuilderTest {
     Dataset<Row> goals =
         frame(
             schema(
-                str(Columns.GOAL_ID), str(Columns.SUPERVISOR_ID), str(Columns.THERAPIST_ID),
-                str(Columns.FIRST_RECORDED_AT), num(Columns.DAYS_TO_FIRST_REVISION)),
-            // Report month ends 2026-11-30: followed 90 days means first version on or before 2026-09-01.
+                str(Columns.GOAL_ID),
+                str(Columns.SUPERVISOR_ID),
+                str(Columns.THERAPIST_ID),
+                str(Columns.FIRST_RECORDED_AT),
+                num(Columns.DAYS_TO_FIRST_REVISION)),
+            // Report month ends 2026-11-30: followed 90 days means first version on or before
+            // 2026-09-01.
             RowFactory.create("g1", "S1", "T1", "2026-09-01", 90),
             RowFactory.create("g2", "S1", "T1", "2026-06-10T09:30:00+02:00", 91),
             RowFactory.create("g3", "S1", "T1", "2026-09-02", 5),
@@ -61,8 +74,11 @@ class ReportModelBuilderTest {
     Dataset<Row> cohorts =
         frame(
             schema(
-                str(Columns.SUPERVISOR_ID), str(Columns.INTAKE_MONTH), num(Columns.GOALS),
-                num(Columns.OBSERVED_90_DAYS), num(Columns.REVISED_WITHIN_90_DAYS)),
+                str(Columns.SUPERVISOR_ID),
+                str(Columns.INTAKE_MONTH),
+                num(Columns.GOALS),
+                num(Columns.OBSERVED_90_DAYS),
+                num(Columns.REVISED_WITHIN_90_DAYS)),
             RowFactory.create("S1", "2026-06", 1, 1, 0),
             RowFactory.create("S1", "2026-09", 2, 1, 1),
             RowFactory.create("S1", "2026-01", 1, 1, 0),
@@ -79,15 +95,21 @@ class ReportModelBuilderTest {
     Dataset<Row> attention =
         frame(
             schema(
-                str(Columns.GOAL_ID), str(Columns.CLIENT_ID), str(Columns.THERAPIST_ID),
-                str(Columns.SUPERVISOR_ID), num(Columns.DAYS_UNCHANGED), str(Columns.LATEST_LABEL),
+                str(Columns.GOAL_ID),
+                str(Columns.CLIENT_ID),
+                str(Columns.THERAPIST_ID),
+                str(Columns.SUPERVISOR_ID),
+                num(Columns.DAYS_UNCHANGED),
+                str(Columns.LATEST_LABEL),
                 str(Columns.CUES)),
             RowFactory.create("g4", "c4", "T2", "S1", 329, "performance_target", "stop"),
             RowFactory.create("g2", "c2", "T1", "S1", 400, "performance_target", "never"));
     Dataset<Row> onlyLessOf =
         frame(
             schema(
-                str(Columns.GOAL_ID), str(Columns.CLIENT_ID), str(Columns.THERAPIST_ID),
+                str(Columns.GOAL_ID),
+                str(Columns.CLIENT_ID),
+                str(Columns.THERAPIST_ID),
                 str(Columns.SUPERVISOR_ID)),
             RowFactory.create("g2", "c2", "T1", "S1"),
             RowFactory.create("g4", "c4", "T2", "S1"),
@@ -95,7 +117,9 @@ class ReportModelBuilderTest {
     Dataset<Row> versions =
         frame(
             schema(
-                str(Columns.GOAL_ID), num(Columns.VERSION), str(Columns.GOAL_TEXT),
+                str(Columns.GOAL_ID),
+                num(Columns.VERSION),
+                str(Columns.GOAL_TEXT),
                 str(Columns.DIRECTION_CUES)),
             RowFactory.create("g2", 1, "Be calm", "'calm' -> calm"),
             RowFactory.create("g2", 2, "Never panic again", "'never' -> never again"),
@@ -127,7 +151,9 @@ class ReportModelBuilderTest {
 
   @Test
   void teamFiguresAreTheSumOfTheirTherapistsPerMonth() {
-    assertThat(model.supervisors()).extracting(TeamReport::supervisorId).containsExactly("S1", "S2");
+    assertThat(model.supervisors())
+        .extracting(TeamReport::supervisorId)
+        .containsExactly("S1", "S2");
     TeamFigures s1 = model.supervisors().get(0).team();
     assertThat(s1.at(MONTH))
         .isEqualTo(new MonthlyFigures(MONTH, 16, 3, 4, 3, 1, 1, 7, 7, 2, 8, 4, 3, 1));
@@ -145,8 +171,10 @@ class ReportModelBuilderTest {
     assertThat(s1.onlyLessOfClients()).isEqualTo(2);
     assertThat(s1.onlyLessOf())
         .containsExactly(
-            new LessOfGoal("g2", "c2", "T1", "S1", 1, "'never' -> never again", "Never panic again"),
-            new LessOfGoal("g4", "c4", "T2", "S1", 2, "'stop' -> stopping something", "=stop worrying"),
+            new LessOfGoal(
+                "g2", "c2", "T1", "S1", 1, "'never' -> never again", "Never panic again"),
+            new LessOfGoal(
+                "g4", "c4", "T2", "S1", 2, "'stop' -> stopping something", "=stop worrying"),
             new LessOfGoal("g7", "c4", "T2", "S1", 2, "'less' -> less of something", "Drink less"));
     assertThat(model.supervisors().get(1).onlyLessOf()).isEmpty();
     assertThat(model.supervisors().get(1).onlyLessOfClients()).isZero();
@@ -154,7 +182,8 @@ class ReportModelBuilderTest {
 
   @Test
   void ninetyDayShareComesFromCohortsWithoutTheAllRow() {
-    assertThat(model.supervisors().get(0).team().revisedWithin90Days()).isEqualTo(new Proportion(1, 3));
+    assertThat(model.supervisors().get(0).team().revisedWithin90Days())
+        .isEqualTo(new Proportion(1, 3));
     assertThat(model.supervisors().get(0).team().revisedWithin90DaysOfIntake(YearMonth.of(2026, 9)))
         .isEqualTo(new Proportion(1, 1));
     assertThat(model.organisation().revisedWithin90Days()).isEqualTo(new Proportion(2, 4));
@@ -171,7 +200,8 @@ class ReportModelBuilderTest {
   void therapistsHaveTheirMonthAndTheirOwnNinetyDayShareFromGoals() {
     List<TeamFigures> therapists = model.supervisors().get(0).therapists();
     assertThat(therapists).extracting(TeamFigures::id).containsExactly("T1", "T2");
-    // T1: g1 (day 90, followed) revised in time; g2 followed, revised on day 91; g3 not yet followed.
+    // T1: g1 (day 90, followed) revised in time; g2 followed, revised on day 91; g3 not yet
+    // followed.
     assertThat(therapists.get(0).revisedWithin90Days()).isEqualTo(new Proportion(1, 2));
     assertThat(therapists.get(1).revisedWithin90Days()).isEqualTo(new Proportion(0, 1));
     assertThat(therapists.get(0).at(MONTH).activeGoals()).isEqualTo(10);
@@ -195,7 +225,8 @@ class ReportModelBuilderTest {
 
   @Test
   void onlyTheLongestUnchangedAttentionGoalsAreCollectedWithACountOfAll() {
-    TeamReport s1 = ReportModelBuilder.build(MONTH, inputs, facts, 1, parallel).supervisors().get(0);
+    TeamReport s1 =
+        ReportModelBuilder.build(MONTH, inputs, facts, 1, parallel).supervisors().get(0);
 
     assertThat(s1.attention()).extracting(AttentionGoal::goalId).containsExactly("g2");
     assertThat(s1.attentionTotal()).isEqualTo(2);

@@ -21,7 +21,8 @@ class SuppressionTest {
   void aSingleHiddenCellHidesTheSmallestOtherNonZeroCellSoTheTotalCannotRevealIt() {
     Suppression.Column column = fiveOrMore.column(List.of(12L, 3L, 0L, 7L, 20L));
 
-    assertThat(column.cells()).extracting(Suppression.Shown::marker)
+    assertThat(column.cells())
+        .extracting(Suppression.Shown::marker)
         .containsExactly(null, "<5", null, Suppression.SECONDARY_MARKER, null);
     assertThat(column.total().value()).isEqualTo(42);
     assertThat(column.total().hidden()).isFalse();
@@ -40,7 +41,9 @@ class SuppressionTest {
   @Test
   void twoHiddenCellsNeedNoSecondarySuppression() {
     Suppression.Column column = fiveOrMore.column(List.of(2L, 3L, 40L));
-    assertThat(column.cells()).extracting(Suppression.Shown::marker).containsExactly("<5", "<5", null);
+    assertThat(column.cells())
+        .extracting(Suppression.Shown::marker)
+        .containsExactly("<5", "<5", null);
     assertThat(column.total().value()).isEqualTo(45);
   }
 

@@ -42,12 +42,14 @@ class WorkbooksTest {
     try (XSSFWorkbook supervisor = open("supervisors/SUP-A.xlsx");
         XSSFWorkbook overview = open("overview.xlsx")) {
       assertThat(sheetNames(supervisor))
-          .containsExactly("Summary", "Trends", "Therapists", "Attention", "Data quality", "Definitions");
+          .containsExactly(
+              "Summary", "Trends", "Therapists", "Attention", "Data quality", "Definitions");
       assertThat(sheetNames(overview))
           .containsExactly("Summary", "Trends", "Supervisors", "Data quality", "Definitions");
       assertThat(supervisor.getProperties().getCoreProperties().getTitle())
           .isEqualTo("Supervisor SUP-A: team goals, November 2026");
-      assertThat(supervisor.getProperties().getCoreProperties().getSubject()).contains("Confidential");
+      assertThat(supervisor.getProperties().getCoreProperties().getSubject())
+          .contains("Confidential");
     }
   }
 
@@ -64,7 +66,10 @@ class WorkbooksTest {
       assertThat(active.getCell(SummarySheet.PREVIOUS_MONTH).getNumericCellValue())
           .isEqualTo(before.activeGoals());
       double yearAverage =
-          team.team().year(model.month()).stream().mapToLong(MonthlyFigures::activeGoals).average().orElseThrow();
+          team.team().year(model.month()).stream()
+              .mapToLong(MonthlyFigures::activeGoals)
+              .average()
+              .orElseThrow();
       assertThat(active.getCell(SummarySheet.AVERAGE).getNumericCellValue()).isEqualTo(yearAverage);
       assertThat(active.getCell(SummarySheet.DIRECTION).getStringCellValue())
           .contains(now.activeGoals() < before.activeGoals() ? "down" : "up");
@@ -74,10 +79,17 @@ class WorkbooksTest {
       Row within90 = rowStartingWith(summary, "Goals revised within 90 days");
       assertThat(within90.getCell(SummarySheet.THIS_MONTH).getNumericCellValue())
           .isEqualTo(team.team().revisedWithin90Days().share());
-      assertThat(within90.getCell(SummarySheet.IN_WORDS).getStringCellValue()).contains("in 10 new goals");
-      assertThat(rowStartingWith(summary, "Median days").getCell(SummarySheet.THIS_MONTH).getNumericCellValue())
+      assertThat(within90.getCell(SummarySheet.IN_WORDS).getStringCellValue())
+          .contains("in 10 new goals");
+      assertThat(
+              rowStartingWith(summary, "Median days")
+                  .getCell(SummarySheet.THIS_MONTH)
+                  .getNumericCellValue())
           .isEqualTo(team.team().medianDaysToFirstRevision());
-      assertThat(rowStartingWith(summary, "Goals unchanged").getCell(SummarySheet.THIS_MONTH).getNumericCellValue())
+      assertThat(
+              rowStartingWith(summary, "Goals unchanged")
+                  .getCell(SummarySheet.THIS_MONTH)
+                  .getNumericCellValue())
           .isEqualTo(team.attention().size());
 
       Row wanted = rowStartingWith(summary, "Share of active goals naming something wanted");
@@ -107,32 +119,59 @@ class WorkbooksTest {
         for (XDDFChartData data : chart.getChartSeries()) {
           for (int i = 0; i < data.getSeriesCount(); i++) {
             XDDFChartData.Series series = data.getSeries(i);
-            assertThat(series.getCategoryData().getDataRangeReference()).isEqualTo("Trends!$A$5:$A$16");
-            assertThat(series.getShapeProperties()).as("explicit colour for LibreOffice").isNotNull();
+            assertThat(series.getCategoryData().getDataRangeReference())
+                .isEqualTo("Trends!$A$5:$A$16");
+            assertThat(series.getShapeProperties())
+                .as("explicit colour for LibreOffice")
+                .isNotNull();
             valueRanges.add(series.getValuesData().getDataRangeReference());
           }
         }
       }
       assertThat(valueRanges)
           .containsExactly(
-              "Trends!$K$5:$K$16", "Trends!$D$5:$D$16", "Trends!$H$5:$H$16", "Trends!$I$5:$I$16",
-              "Trends!$J$5:$J$16", "Trends!$M$5:$M$16", "Trends!$O$5:$O$16", "Trends!$N$5:$N$16",
+              "Trends!$K$5:$K$16",
+              "Trends!$D$5:$D$16",
+              "Trends!$H$5:$H$16",
+              "Trends!$I$5:$I$16",
+              "Trends!$J$5:$J$16",
+              "Trends!$M$5:$M$16",
+              "Trends!$O$5:$O$16",
+              "Trends!$N$5:$N$16",
               "Trends!$P$5:$P$16");
       assertThat(charts.get(3).getTitleText().getString()).contains("by direction");
       MonthlyFigures november = model.supervisors().get(1).team().at(model.month());
-      assertThat(trends.getRow(TrendsSheet.LAST_MONTH_ROW).getCell(TrendsSheet.REVISIONS).getNumericCellValue())
+      assertThat(
+              trends
+                  .getRow(TrendsSheet.LAST_MONTH_ROW)
+                  .getCell(TrendsSheet.REVISIONS)
+                  .getNumericCellValue())
           .isEqualTo(november.revisions());
-      assertThat(trends.getRow(TrendsSheet.LAST_MONTH_ROW).getCell(0).getStringCellValue()).isEqualTo("Nov 2026");
-      assertThat(trends.getRow(TrendsSheet.LAST_MONTH_ROW).getCell(TrendsSheet.WANTED_SHARE).getNumericCellValue())
+      assertThat(trends.getRow(TrendsSheet.LAST_MONTH_ROW).getCell(0).getStringCellValue())
+          .isEqualTo("Nov 2026");
+      assertThat(
+              trends
+                  .getRow(TrendsSheet.LAST_MONTH_ROW)
+                  .getCell(TrendsSheet.WANTED_SHARE)
+                  .getNumericCellValue())
           .isEqualTo(november.wantedShare().share());
-      assertThat(trends.getRow(TrendsSheet.LAST_MONTH_ROW).getCell(TrendsSheet.AVOIDANCE).getNumericCellValue())
+      assertThat(
+              trends
+                  .getRow(TrendsSheet.LAST_MONTH_ROW)
+                  .getCell(TrendsSheet.AVOIDANCE)
+                  .getNumericCellValue())
           .isEqualTo(november.avoidance());
     }
   }
 
   @Test
   void breakdownsShowNoCountFromOneToFourAndHideRatesOnSmallCounts() throws IOException {
-    for (String file : List.of("supervisors/SUP-A.xlsx", "supervisors/SUP-B.xlsx", "supervisors/SUP-C.xlsx", "overview.xlsx")) {
+    for (String file :
+        List.of(
+            "supervisors/SUP-A.xlsx",
+            "supervisors/SUP-B.xlsx",
+            "supervisors/SUP-C.xlsx",
+            "overview.xlsx")) {
       try (XSSFWorkbook workbook = open(file)) {
         Sheet breakdown = workbook.getSheetAt(2);
         int rows = 0;
@@ -141,7 +180,9 @@ class WorkbooksTest {
             Cell cell = breakdown.getRow(r).getCell(c);
             if (cell.getCellType() == CellType.NUMERIC) {
               double count = cell.getNumericCellValue();
-              assertThat(count == 0 || count >= 5).as("%s %s = %s", file, cell.getAddress(), count).isTrue();
+              assertThat(count == 0 || count >= 5)
+                  .as("%s %s = %s", file, cell.getAddress(), count)
+                  .isTrue();
             } else {
               assertThat(cell.getStringCellValue()).isIn("<5", Suppression.SECONDARY_MARKER);
             }
@@ -173,7 +214,8 @@ class WorkbooksTest {
       for (Sheet sheet : workbook) {
         for (Row row : sheet) {
           for (Cell cell : row) {
-            assertThat(cell.getCellType()).as("%s!%s", sheet.getSheetName(), cell.getAddress())
+            assertThat(cell.getCellType())
+                .as("%s!%s", sheet.getSheetName(), cell.getAddress())
                 .isNotEqualTo(CellType.FORMULA);
           }
         }
@@ -185,9 +227,15 @@ class WorkbooksTest {
         texts.add(attention.getRow(r).getCell(AttentionSheet.GOAL_TEXT).getStringCellValue());
       }
       assertThat(texts).contains(ReportFixtures.FORMULA_TEXT);
-      String cut = texts.stream().filter(text -> text.startsWith("I want to stop worrying")).findFirst().orElseThrow();
-      assertThat(cut).hasSizeLessThanOrEqualTo(Cells.MAX_TEXT)
-          .endsWith("[... cut: the full text has " + ReportFixtures.LONG_TEXT.length() + " characters]");
+      String cut =
+          texts.stream()
+              .filter(text -> text.startsWith("I want to stop worrying"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(cut)
+          .hasSizeLessThanOrEqualTo(Cells.MAX_TEXT)
+          .endsWith(
+              "[... cut: the full text has " + ReportFixtures.LONG_TEXT.length() + " characters]");
       List<Long> days = new ArrayList<>();
       for (int r = AttentionSheet.HEADER_ROW + 1; r <= lastGoalRow; r++) {
         days.add((long) attention.getRow(r).getCell(3).getNumericCellValue());
@@ -199,15 +247,20 @@ class WorkbooksTest {
   @Test
   void aListLongerThanASheetMayHoldIsCappedWithANote(@TempDir Path capped) throws IOException {
     Workbooks.write(model, capped, new ReportSettings(5, false, 3));
-    try (XSSFWorkbook workbook = new XSSFWorkbook(capped.resolve("supervisors/SUP-C.xlsx").toFile())) {
+    try (XSSFWorkbook workbook =
+        new XSSFWorkbook(capped.resolve("supervisors/SUP-C.xlsx").toFile())) {
       Sheet attention = workbook.getSheet("Attention");
       assertThat(attention.getRow(AttentionSheet.HEADER_ROW + 3).getCell(0).getStringCellValue())
           .startsWith("G-C-");
-      assertThat(attention.getRow(AttentionSheet.HEADER_ROW + 4)).as("the gap after the list").isNull();
+      assertThat(attention.getRow(AttentionSheet.HEADER_ROW + 4))
+          .as("the gap after the list")
+          .isNull();
       assertThat(attention.getRow(AttentionSheet.HEADER_ROW + 5).getCell(0).getStringCellValue())
           .isEqualTo(AttentionSheet.LESS_OF_SECTION);
       assertThat(attention.getRow(AttentionSheet.NOTE_ROW).getCell(0).getStringCellValue())
-          .startsWith("Showing the 3 longest unchanged of " + model.supervisors().get(2).attention().size());
+          .startsWith(
+              "Showing the 3 longest unchanged of "
+                  + model.supervisors().get(2).attention().size());
     } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
       throw new IOException(e);
     }
@@ -257,9 +310,14 @@ class WorkbooksTest {
   @Test
   void fileNamesStayInsideTheirFolderAndDistinct() {
     assertThat(Workbooks.safeFileName("SUP-A")).isEqualTo("SUP-A");
-    for (String id : List.of("../../etc/passwd", "a/b", "a\\b", "..", ".hidden", "CON", "x\u0000y", "")) {
+    for (String id :
+        List.of("../../etc/passwd", "a/b", "a\\b", "..", ".hidden", "CON", "x\u0000y", "")) {
       String name = Workbooks.safeFileName(id);
-      assertThat(name).as(id).doesNotContain("/", "\\", "..").doesNotStartWith(".").matches("[A-Za-z0-9._-]+");
+      assertThat(name)
+          .as(id)
+          .doesNotContain("/", "\\", "..")
+          .doesNotStartWith(".")
+          .matches("[A-Za-z0-9._-]+");
     }
     assertThat(Workbooks.safeFileName("a/b")).isNotEqualTo(Workbooks.safeFileName("a_b"));
   }
@@ -281,7 +339,9 @@ class WorkbooksTest {
   private static Row rowStartingWith(Sheet sheet, String label) {
     for (Row row : sheet) {
       Cell first = row.getCell(0);
-      if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().startsWith(label)) {
+      if (first != null
+          && first.getCellType() == CellType.STRING
+          && first.getStringCellValue().startsWith(label)) {
         return row;
       }
     }

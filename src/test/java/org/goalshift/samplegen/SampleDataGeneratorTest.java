@@ -41,7 +41,9 @@ class SampleDataGeneratorTest {
 
   @TempDir Path temp;
 
-  /** A file read back: its header, the rows parsed in contract order, and whether it ended badly. */
+  /**
+   * A file read back: its header, the rows parsed in contract order, and whether it ended badly.
+   */
   record ReadBack(List<String> header, List<List<String>> rows, String parseError) {}
 
   @Test
@@ -116,7 +118,8 @@ class SampleDataGeneratorTest {
     assertThat(versionsByGoal).hasSize(250);
     int revisedGoals = 0;
     for (List<List<String>> versions : versionsByGoal.values()) {
-      versions.sort((a, b) -> Integer.compare(Integer.parseInt(a.get(4)), Integer.parseInt(b.get(4))));
+      versions.sort(
+          (a, b) -> Integer.compare(Integer.parseInt(a.get(4)), Integer.parseInt(b.get(4))));
       for (int i = 0; i < versions.size(); i++) {
         assertThat(versions.get(i).get(4)).isEqualTo(Integer.toString(i + 1));
         if (i > 0) {
@@ -424,8 +427,7 @@ class SampleDataGeneratorTest {
     return row.get(6).trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
-  private static double share(
-      Map<String, Label> labels, Label label) {
+  private static double share(Map<String, Label> labels, Label label) {
     return labels.values().stream().filter(label::equals).count() / (double) labels.size();
   }
 }

@@ -379,13 +379,13 @@ class IngestAndValidationTest {
     Dataset<Row> checked = checked();
 
     assertThat(checked.count()).isEqualTo(names.size());
-    assertThat(
-            Validation.split(checked).accepted().select(GOAL_ID).distinct().count())
+    assertThat(Validation.split(checked).accepted().select(GOAL_ID).distinct().count())
         .isEqualTo(names.size());
 
     List<InputFiles.InputFile> single =
         InputFiles.list(
-            List.of(dir.resolve("goals[clinic3].csv").toString(),
+            List.of(
+                dir.resolve("goals[clinic3].csv").toString(),
                 dir.resolve("clinic A, October.csv").toString()),
             new Configuration());
     assertThat(CsvIngest.read(TestSpark.session(), single, ColumnMapping.standard()).count())
