@@ -2,6 +2,7 @@ package org.goalshift.measure;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.format_string;
 import static org.apache.spark.sql.functions.lit;
@@ -23,19 +24,41 @@ import org.goalshift.schema.Label;
  * once as Spark column expressions so two outputs can never disagree on what "closed" or "reframe"
  * means.
  */
-final class Definitions {
+public final class Definitions {
   private Definitions() {}
+
+  /**
+   * How long a goal must have been followed, by the month's end, before it counts toward the share
+   * revised in time, and how soon a revision must come to count. Fixed, because the cohorts.csv
+   * column names carry it.
+   */
+  public static final int FOLLOW_UP_DAYS = 90;
 
   /** Statuses after which a goal is no longer being worked on. */
   static final List<String> CLOSED_STATUSES = List.of("achieved", "discontinued");
 
   /** The versions a report for {@code month} may see: those recorded on or before its last day. */
   static Dataset<Row> recordedBy(Dataset<Row> versions, YearMonth month) {
-    return versions.filter(col(Columns.RECORDED_DATE).leq(monthEnd(month)));
+    return versions.filter(recordedByMonthEnd(month));
+  }
+
+  /** True for a version recorded on or before the last day of {@code month}. */
+  public static Column recordedByMonthEnd(YearMonth month) {
+    return col(Columns.RECORDED_DATE).leq(monthEnd(month));
   }
 
   static Column monthEnd(YearMonth month) {
     return lit(month.atEndOfMonth());
+  }
+
+  /** True for a goal first recorded at least {@link #FOLLOW_UP_DAYS} before the month's end. */
+  public static Column followedUp(Column firstDate, YearMonth month) {
+    return datediff(monthEnd(month), firstDate).geq(FOLLOW_UP_DAYS);
+  }
+
+  /** True for a first revision that came within {@link #FOLLOW_UP_DAYS} of the goal's start. */
+  public static Column revisedInTime(Column daysToFirstRevision) {
+    return daysToFirstRevision.leq(FOLLOW_UP_DAYS);
   }
 
   /**

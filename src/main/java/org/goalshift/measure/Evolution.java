@@ -48,9 +48,6 @@ import org.goalshift.schema.Label;
 public final class Evolution {
   private Evolution() {}
 
-  /** The cohort horizon; fixed because the cohorts.csv column names carry it. */
-  public static final int COHORT_DAYS = 90;
-
   /** Days without change after which an open performance-target goal is listed for attention. */
   public static final int DEFAULT_ATTENTION_DAYS = 90;
 
@@ -195,13 +192,15 @@ public final class Evolution {
 
   /**
    * data/cohorts.csv: goals by supervisor and the month of their first version, how many have been
-   * followed for {@value #COHORT_DAYS} days by the month's end, and how many of those were revised
-   * within {@value #COHORT_DAYS} days. Sorted by supervisor_id, intake_month.
+   * followed for {@value Definitions#FOLLOW_UP_DAYS} days by the month's end, and how many of those
+   * were revised within {@value Definitions#FOLLOW_UP_DAYS} days. Sorted by supervisor_id,
+   * intake_month.
    */
   public static Dataset<Row> cohorts(GoalFacts facts) {
     Column firstDate = col(GoalFacts.FIRST_DATE);
-    Column observed = datediff(Definitions.monthEnd(facts.month()), firstDate).geq(COHORT_DAYS);
-    Column revisedWithin = datediff(col(GoalFacts.FIRST_REVISION_DATE), firstDate).leq(COHORT_DAYS);
+    Column observed = Definitions.followedUp(firstDate, facts.month());
+    Column revisedWithin =
+        Definitions.revisedInTime(datediff(col(GoalFacts.FIRST_REVISION_DATE), firstDate));
     return facts
         .rows()
         .groupBy(

@@ -4,9 +4,9 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.goalshift.schema.Columns.*;
 
-import java.sql.Date;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.goalshift.measure.Definitions;
 import org.goalshift.report.DataQuality;
 import org.goalshift.validate.Validation;
 
@@ -35,7 +36,6 @@ record Outcomes(
   private static final String UNKNOWN_SUPERVISOR = "";
 
   static Outcomes tally(Dataset<Row> checked, YearMonth month) {
-    Date monthEnd = Date.valueOf(month.atEndOfMonth());
     List<Row> tally =
         checked
             .groupBy(
@@ -44,7 +44,7 @@ record Outcomes(
                 coalesce(col(REJECT_CODE), lit("")).as(REJECT_CODE),
                 col(OUTCOME)
                     .equalTo(Validation.ACCEPTED)
-                    .and(col(RECORDED_DATE).gt(lit(monthEnd)))
+                    .and(not(Definitions.recordedByMonthEnd(month)))
                     .as("after_month"))
             .agg(count(lit(1)).as("rows"))
             .collectAsList();

@@ -1,7 +1,6 @@
 package org.goalshift.pipeline;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
 import static org.goalshift.schema.Columns.*;
 
 import java.io.File;
@@ -31,6 +30,7 @@ import org.goalshift.classify.Classify;
 import org.goalshift.ingest.CsvIngest;
 import org.goalshift.ingest.InputFiles;
 import org.goalshift.ingest.InputFiles.InputFile;
+import org.goalshift.measure.Definitions;
 import org.goalshift.measure.Evolution;
 import org.goalshift.privacy.Redaction;
 import org.goalshift.report.DataQuality;
@@ -115,7 +115,7 @@ public final class ReportPipeline {
       Path data = new Path(staging, DATA_DIR);
       List<Path> written = new ArrayList<>();
 
-      progress.begin("read+validate");
+      progress.begin(READ_VALIDATE);
       Dataset<Row> checked =
           Validation.check(CsvIngest.read(spark, files, settings.columns()))
               .persist(StorageLevel.MEMORY_AND_DISK());
@@ -144,13 +144,9 @@ public final class ReportPipeline {
       }
       durations.put(READ_VALIDATE, progress.end(outcomes.overall().rowsRead() + " rows read"));
 
-      progress.begin("classify");
+      progress.begin(CLASSIFY);
       Dataset<Row> inReport =
-          validated
-              .accepted()
-              .filter(
-                  col(RECORDED_DATE)
-                      .leq(lit(java.sql.Date.valueOf(settings.month().atEndOfMonth()))));
+          validated.accepted().filter(Definitions.recordedByMonthEnd(settings.month()));
       Dataset<Row> versions =
           Evolution.versions(
                   Redaction.apply(
@@ -160,7 +156,7 @@ public final class ReportPipeline {
       checked.unpersist();
       durations.put(CLASSIFY, progress.end(outcomes.versionsInReport() + " versions labelled"));
 
-      progress.begin("evolution");
+      progress.begin(EVOLUTION);
       Evolved evolved = Evolved.of(versions, settings);
       List<CompletableFuture<Path>> dataFiles = new ArrayList<>();
       evolved
@@ -174,7 +170,7 @@ public final class ReportPipeline {
       long goals = evolved.goalCount();
       durations.put(EVOLUTION, progress.end(goals + " goals measured"));
 
-      progress.begin("workbooks");
+      progress.begin(WORKBOOKS);
       RunInfo info =
           new RunInfo(
               files.stream().map(InputFile::displayName).toList(),

@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.date_sub;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.row_number;
@@ -29,6 +28,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.goalshift.measure.Definitions;
 import org.goalshift.measure.Evolution;
 import org.goalshift.schema.Columns;
 
@@ -39,9 +39,6 @@ import org.goalshift.schema.Columns;
  * of monthly.csv and cohorts.csv rows, added up here.
  */
 public final class ReportModelBuilder {
-  /** A goal counts toward the 90-day share once it has been followed this long. */
-  static final int FOLLOW_UP_DAYS = 90;
-
   // Ids never hold a NUL character, so joining two with it and splitting again is lossless.
   private static final String KEY_SEPARATOR = "\u0000";
   private static final String ATTENTION_RANK = "attention_rank";
@@ -230,10 +227,10 @@ public final class ReportModelBuilder {
    */
   private static Map<String, Proportion> therapistShares(YearMonth month, Dataset<Row> goals) {
     Column firstDate = to_date(substring(col(Columns.FIRST_RECORDED_AT).cast("string"), 1, 10));
-    Column observed =
-        firstDate.leq(date_sub(to_date(lit(month.atEndOfMonth().toString())), FOLLOW_UP_DAYS));
+    Column observed = Definitions.followedUp(firstDate, month);
     Column revisedInTime =
-        observed.and(col(Columns.DAYS_TO_FIRST_REVISION).try_cast("long").leq(FOLLOW_UP_DAYS));
+        observed.and(
+            Definitions.revisedInTime(col(Columns.DAYS_TO_FIRST_REVISION).try_cast("long")));
     List<Row> shares =
         goals
             .filter(col(Columns.SUPERVISOR_ID).notEqual(lit(Columns.ALL_SUPERVISORS)))
