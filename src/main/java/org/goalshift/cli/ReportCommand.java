@@ -13,6 +13,7 @@ import org.apache.spark.sql.catalyst.parser.CatalystSqlParser$;
 import org.goalshift.classify.Classify;
 import org.goalshift.classify.Lexicon;
 import org.goalshift.ingest.ColumnMapping;
+import org.goalshift.measure.Evolution;
 import org.goalshift.pipeline.DataFiles;
 import org.goalshift.pipeline.ReportPipeline;
 import org.goalshift.pipeline.RunSettings;
@@ -25,8 +26,10 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 @Command(
@@ -45,6 +48,7 @@ final class ReportCommand implements Callable<Integer> {
       "Call my sister Jane on 07700 900123 before 3 March";
 
   @ParentCommand private GoalshiftCommand root;
+  @Spec private CommandSpec spec;
   @Mixin private CommonOptions common;
 
   @Option(
@@ -73,7 +77,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--reject-threshold",
       paramLabel = "SHARE",
-      defaultValue = "0.05",
+      defaultValue = "" + RunSettings.DEFAULT_REJECT_THRESHOLD,
       description =
           "Exit 3 if more than this share of rows is rejected (default: ${DEFAULT-VALUE}).")
   private double rejectThreshold;
@@ -88,7 +92,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--suppress-below",
       paramLabel = "K",
-      defaultValue = "5",
+      defaultValue = "" + ReportSettings.DEFAULT_SUPPRESS_BELOW,
       description =
           "Counts from 1 to K-1 in per-therapist breakdowns show as <K (default:"
               + " ${DEFAULT-VALUE}).")
@@ -105,7 +109,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--attention-days",
       paramLabel = "DAYS",
-      defaultValue = "90",
+      defaultValue = "" + Evolution.DEFAULT_ATTENTION_DAYS,
       description =
           "Open performance-target goals unchanged this long are listed for attention (default:"
               + " ${DEFAULT-VALUE}).")
@@ -156,16 +160,18 @@ final class ReportCommand implements Callable<Integer> {
     try {
       RunSummary summary = ReportPipeline.run(spark, settings);
       RunSummary.Counts counts = summary.counts();
-      System.err.printf(
-          "goalshift: %s report in %s/%s: %,d rows read = %,d accepted + %,d rejected + %,d"
-              + " duplicates dropped%n",
-          month,
-          output,
-          month,
-          counts.rowsRead(),
-          counts.rowsAccepted(),
-          counts.rowsRejected(),
-          counts.duplicatesDropped());
+      spec.commandLine()
+          .getErr()
+          .printf(
+              "goalshift: %s report in %s/%s: %,d rows read = %,d accepted + %,d rejected + %,d"
+                  + " duplicates dropped%n",
+              month,
+              output,
+              month,
+              counts.rowsRead(),
+              counts.rowsAccepted(),
+              counts.rowsRejected(),
+              counts.duplicatesDropped());
       return summary.exitCode();
     } finally {
       root.closeSession(spark);
@@ -184,8 +190,7 @@ final class ReportCommand implements Callable<Integer> {
    * Starting Spark and planning the first queries leave a core idle on a small machine. The
    * libraries the run needs later start up there meanwhile, in the order the run needs them: Spark
    * SQL's table of built-in functions and its SQL parser, which every session and the first plans
-   * set up once per JVM (the sample run's start-up outside the job went from 2.4-2.9 s to 1.9-2.2 s
-   * in six runs each); the lexicon's classifier and the redactor's patterns (under embedded Spark
+   * set up once per JVM; the lexicon's classifier and the redactor's patterns (under embedded Spark
    * the tasks run in this JVM and find them ready); then POI (see {@link Workbooks#preload}). A
    * failure only costs the time saved, so it is logged and the run goes on.
    */

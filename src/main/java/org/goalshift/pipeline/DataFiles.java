@@ -112,7 +112,7 @@ public final class DataFiles {
         merge(fs, String.join(",", sorted.columns()), parts, file);
       } else if (parts.size() != 1) {
         throw new IOException("Spark wrote " + parts.size() + " part files under " + sparkDir);
-      } else if (!fs.rename(parts.get(0), file)) {
+      } else if (!withoutChecksums(fs).rename(parts.get(0), file)) {
         throw new IOException("rename of " + parts.get(0) + " to " + file + " failed");
       }
       fs.delete(sparkDir, true);
@@ -120,6 +120,14 @@ public final class DataFiles {
       throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
     }
     return file;
+  }
+
+  /**
+   * The file system itself, without the hidden {@code .crc} twin a local file system writes beside
+   * every file it creates or renames: an output folder holds only the files the README lists.
+   */
+  public static FileSystem withoutChecksums(FileSystem fs) {
+    return fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
   }
 
   /** Spark's part files in partition order: their names carry the partition number. */
@@ -138,9 +146,8 @@ public final class DataFiles {
   /** The header line, then the parts' rows, already CSV lines, merged by their first column. */
   private static void merge(FileSystem fs, String header, List<Path> parts, Path file)
       throws IOException {
-    // A local file system would add a .crc file beside the output; researchers get the data alone.
-    FileSystem target = fs instanceof ChecksumFileSystem local ? local.getRawFileSystem() : fs;
-    try (OutputStream out = new BufferedOutputStream(target.create(file, false), 1 << 20)) {
+    try (OutputStream out =
+        new BufferedOutputStream(withoutChecksums(fs).create(file, false), 1 << 20)) {
       out.write((header + "\n").getBytes(StandardCharsets.UTF_8));
       SortedParts.merge(fs, parts, out);
     }

@@ -49,7 +49,7 @@ public final class MonthOutput implements AutoCloseable {
     MonthLock lock = null;
     try {
       Path given = new Path(outputRoot);
-      FileSystem fs = given.getFileSystem(conf);
+      FileSystem fs = DataFiles.withoutChecksums(given.getFileSystem(conf));
       Path root = fs.makeQualified(given);
       fs.mkdirs(root);
       lock = MonthLock.take(fs, root, outputRoot, month);

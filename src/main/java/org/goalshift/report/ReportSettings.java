@@ -34,7 +34,10 @@ public record ReportSettings(
    */
   public static final int DEFAULT_ATTENTION_ROWS = 1_000;
 
+  /** The smallest count a breakdown shows as it is: the k of "counts 1 to k-1 show as <k". */
+  public static final int DEFAULT_SUPPRESS_BELOW = 5;
+
   public static ReportSettings defaults() {
-    return new ReportSettings(5, false, DEFAULT_ATTENTION_ROWS);
+    return new ReportSettings(DEFAULT_SUPPRESS_BELOW, false, DEFAULT_ATTENTION_ROWS);
   }
 }

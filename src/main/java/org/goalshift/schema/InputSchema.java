@@ -14,9 +14,6 @@ public final class InputSchema {
   public static final List<String> REQUIRED =
       List.of(GOAL_ID, CLIENT_ID, THERAPIST_ID, SUPERVISOR_ID, VERSION, RECORDED_AT, GOAL_TEXT);
 
-  /** The contract's columns that a file may leave out. */
-  public static final List<String> OPTIONAL = List.of(SESSION_NUMBER, STATUS);
-
   /** Every contract column, in the order outputs list them. */
   public static final List<String> CONTRACT =
       List.of(

@@ -73,6 +73,44 @@ class ReportEndToEndTest {
         ReportArgs.of(input, "2026-10", output, extra));
   }
 
+  @Test
+  void theMonthHoldsOnlyTheDocumentedFilesAndTheCountsLineReachesStderr(@TempDir Path out)
+      throws IOException {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+    int exit =
+        GoalshiftCommand.execute(
+            new GoalshiftCommand(name -> TestSpark.session(), false),
+            errStream,
+            errStream,
+            ReportArgs.of(input, "2026-10", out, "--reject-threshold", "0.5"));
+    assertThat(exit).isZero();
+
+    Path month = out.resolve("2026-10");
+    try (Stream<Path> files = Files.walk(month)) {
+      assertThat(files.filter(Files::isRegularFile).map(p -> month.relativize(p).toString()))
+          .containsExactlyInAnyOrder(
+              "overview.xlsx",
+              "rejected.csv",
+              "run-summary.json",
+              "supervisors/sup-a.xlsx",
+              "supervisors/sup-b.xlsx",
+              "data/goal_versions.csv",
+              "data/goals.csv",
+              "data/monthly.csv",
+              "data/transitions.csv",
+              "data/time_to_first_revision.csv",
+              "data/cohorts.csv",
+              "data/attention.csv",
+              "data/clients.csv");
+    }
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains(
+            "goalshift: 2026-10 report in "
+                + out
+                + "/2026-10: 8 rows read = 5 accepted + 2 rejected + 1 duplicates dropped");
+  }
+
   private static List<CSVRecord> readCsv(Path file) throws IOException {
     try (Reader reader = Files.newBufferedReader(file)) {
       return CSVFormat.RFC4180.builder().setHeader().get().parse(reader).getRecords();
