@@ -1,2 +1,4 @@
-/** Test support shared by every stage's tests: the one SparkSession, temp-file helpers. */
+/**
+ * Test support shared by every stage's tests: the one SparkSession and a report run's arguments.
+ */
 package org.goalshift.testing;
