@@ -74,8 +74,7 @@ public final class ReportPipeline {
   /**
    * Spark jobs run at once for the data files, the workbook queries and the workbooks. A small job
    * is bound by the driver's planning and scheduling, with the executors idle, so more than one per
-   * core still helps: with this and fewer workbook queries the sample run went from 16-18 s to
-   * 13-15 s on a 2-core machine. A large job's tasks queue for the cores as before.
+   * core still helps. A large job's tasks queue for the cores as before.
    */
   private static final int PARALLEL_QUERIES = 4;
 

@@ -87,8 +87,7 @@ public final class Sessions {
    * Compiling a query costs a cold JVM a second or more, about what an export of a few thousand
    * rows takes to run interpreted; and adaptive execution re-plans every query after each stage,
    * for partitions that are already one. So an export smaller than one shuffle partition runs
-   * interpreted, as planned. Together they took the sample run from 24 s to 17 s on this project's
-   * 2-core machine.
+   * interpreted, as planned.
    */
   private static final Map<String, String> SMALL_INPUT =
       Map.of(
