@@ -5,9 +5,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 import org.apache.spark.sql.SparkSession;
+import org.goalshift.engine.SparkSessions;
 import org.goalshift.ingest.InputFiles.InputPathException;
 import org.goalshift.pipeline.MonthOutput.MonthLockedException;
-import org.goalshift.pipeline.Sessions;
 import org.goalshift.pipeline.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,7 +54,7 @@ public final class GoalshiftCommand implements Runnable {
 
   /** The session source for runs from a shell: embedded Spark, or spark-submit's cluster. */
   public GoalshiftCommand() {
-    this(Sessions::getOrCreate, true);
+    this(SparkSessions::getOrCreate, true);
   }
 
   /** For tests, which share one session and must not stop it. */

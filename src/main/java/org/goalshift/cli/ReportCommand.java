@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.catalyst.analysis.FunctionRegistry$;
-import org.apache.spark.sql.catalyst.parser.CatalystSqlParser$;
 import org.goalshift.classify.Classify;
 import org.goalshift.classify.Lexicon;
+import org.goalshift.engine.SparkSessions;
 import org.goalshift.ingest.ColumnMapping;
 import org.goalshift.measure.Evolution;
 import org.goalshift.pipeline.DataFiles;
@@ -199,8 +198,7 @@ final class ReportCommand implements Callable<Integer> {
         new Thread(
             () -> {
               try {
-                FunctionRegistry$.MODULE$.builtin();
-                CatalystSqlParser$.MODULE$.parseDataType("int");
+                SparkSessions.warmUpCatalyst();
                 Classify.prepare(lexicon);
                 Redactor.standard().redact(REDACTOR_WARM_UP);
                 Workbooks.preload();

@@ -27,6 +27,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.goalshift.classify.Classify;
+import org.goalshift.engine.SparkSessions;
 import org.goalshift.ingest.CsvIngest;
 import org.goalshift.ingest.InputFiles;
 import org.goalshift.ingest.InputFiles.InputFile;
@@ -103,7 +104,7 @@ public final class ReportPipeline {
     long startNanos = System.nanoTime();
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     List<InputFile> files = InputFiles.list(settings.inputs(), hadoop);
-    Sessions.sizeToInput(spark, files.stream().mapToLong(InputFile::bytes).sum());
+    SparkSessions.sizeToInput(spark, files.stream().mapToLong(InputFile::bytes).sum());
     Map<String, Long> durations = new LinkedHashMap<>();
     try (MonthOutput output = MonthOutput.begin(settings.output(), settings.month(), hadoop);
         Progress progress = Progress.start(spark);

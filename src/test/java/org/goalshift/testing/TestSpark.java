@@ -1,8 +1,8 @@
 package org.goalshift.testing;
 
 import org.apache.spark.sql.SparkSession;
-import org.goalshift.pipeline.Sessions;
-import org.goalshift.pipeline.TaskSqlConf;
+import org.goalshift.engine.SparkSessions;
+import org.goalshift.engine.TaskSqlConf;
 
 /**
  * One local SparkSession for the whole test JVM: starting Spark costs seconds, so every test class
@@ -16,7 +16,7 @@ public final class TestSpark {
   public static synchronized SparkSession session() {
     if (session == null) {
       session =
-          Sessions.builder()
+          SparkSessions.builder()
               .appName("goalshift-tests")
               .master("local[2]")
               .config("spark.ui.enabled", "false")

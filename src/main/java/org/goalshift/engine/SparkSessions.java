@@ -1,13 +1,15 @@
-package org.goalshift.pipeline;
+package org.goalshift.engine;
 
 import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.analysis.FunctionRegistry$;
+import org.apache.spark.sql.catalyst.parser.CatalystSqlParser$;
 import org.apache.spark.sql.classic.SparkSession.Builder;
 
 /** Builds the SparkSession for a run: embedded local Spark, or whatever spark-submit configured. */
-public final class Sessions {
-  private Sessions() {}
+public final class SparkSessions {
+  private SparkSessions() {}
 
   /**
    * Under spark-submit the master and resources come from the submitter and are left alone. Run
@@ -123,5 +125,14 @@ public final class Sessions {
             }
           });
     }
+  }
+
+  /**
+   * Sets up Spark SQL's table of built-in functions and its SQL parser, which every session and the
+   * first plans set up once per JVM. Called on an idle core while the session starts.
+   */
+  public static void warmUpCatalyst() {
+    FunctionRegistry$.MODULE$.builtin();
+    CatalystSqlParser$.MODULE$.parseDataType("int");
   }
 }

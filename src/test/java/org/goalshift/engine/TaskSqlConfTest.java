@@ -1,4 +1,4 @@
-package org.goalshift.pipeline;
+package org.goalshift.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.goalshift.pipeline;
+package org.goalshift.engine;
 
 import java.lang.reflect.Method;
 import java.util.Optional;
