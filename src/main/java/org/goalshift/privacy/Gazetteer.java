@@ -81,7 +81,7 @@ final class Gazetteer {
 
   /** Loaded on first use of {@link #standard()}: the class holder idiom, safe across threads. */
   private static final class Holder {
-    private static final Gazetteer STANDARD = new Gazetteer(loadNames(), loadEnglishWords());
+    private static final Gazetteer STANDARD = new Gazetteer(loadNames(), wordList(ENGLISH_WORDS));
   }
 
   boolean isGivenName(String word) {
@@ -223,18 +223,18 @@ final class Gazetteer {
     return in;
   }
 
-  private static Set<String> loadEnglishWords() {
+  /** A word list on the class path: one word per line; blank lines and # comments skipped. */
+  static Set<String> wordList(String resourceName) {
     Set<String> words = new HashSet<>();
     try (BufferedReader reader =
-        new BufferedReader(
-            new InputStreamReader(resource(ENGLISH_WORDS), StandardCharsets.UTF_8))) {
+        new BufferedReader(new InputStreamReader(resource(resourceName), StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
           words.add(line.strip());
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + ENGLISH_WORDS, e);
+      throw new UncheckedIOException("Cannot read " + resourceName, e);
     }
     return Set.copyOf(words);
   }
