@@ -12,7 +12,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -225,7 +224,12 @@ final class Gazetteer {
 
   /** A word list on the class path: one word per line; blank lines and # comments skipped. */
   static Set<String> wordList(String resourceName) {
-    Set<String> words = new HashSet<>();
+    return Set.copyOf(lines(resourceName));
+  }
+
+  /** The entries of a word list on the class path, in file order. */
+  static List<String> lines(String resourceName) {
+    List<String> words = new ArrayList<>();
     try (BufferedReader reader =
         new BufferedReader(new InputStreamReader(resource(resourceName), StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -236,6 +240,6 @@ final class Gazetteer {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + resourceName, e);
     }
-    return Set.copyOf(words);
+    return List.copyOf(words);
   }
 }

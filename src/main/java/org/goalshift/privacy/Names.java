@@ -1,9 +1,11 @@
 package org.goalshift.privacy;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Personal names that follow a cue: a kinship or care word ("my sister Sarah", "her GP, Dr
@@ -20,37 +22,33 @@ final class Names {
   /** Names just before a kinship word: "Jenny (sister)", "went with Tom, her partner,". */
   static final Detector BEFORE_KIN = new BeforeKin();
 
+  /** Kinship and role words as written, in the order the pattern tries them. */
+  private static final List<String> KIN_TERMS =
+      Gazetteer.lines("org/goalshift/privacy/kin-words.txt");
+
   private static final String KIN =
-      "(?:(?:step|half|great)[- ]?)?"
-          + "(?:sister|brother|sis|bro|sibling|mum|mom|mam|mother|mummy|mommy"
-          + "|dad|daddy|father|son|daughter|wife|husband|hubby|partner|spouse|boyfriend|girlfriend"
-          + "|fianc[eé]e?|aunt|auntie|aunty|uncle|cousin|nephew|niece|grandma|grandmother|granny"
-          + "|gran|nan|nana|nanna|nanny|grandad|granddad|grandpa|grandfather|grandson"
-          + "|granddaughter|grandchild|twin|baby|child|children|kid|toddler|girl|boy|lad|lass"
-          + "|friend|bestie|mate|colleague|co-?worker|boss|manager|supervisor|ex"
-          + "|flatmate|roommate|housemate|neighbou?r|teacher|tutor|therapist|counsell?or"
-          + "|psychiatrist|psychologist|social worker|key ?worker|carer|caregiver|GP|doctor"
-          + "|consultant|nurse|midwife|health visitor|sponsor|coach|pastor|priest|vicar|imam"
-          + "|rabbi|parent|in-laws?)"
-          + "(?:-in-law)?s?";
+      "(?:(?:step|half|great)[- ]?)?(?:"
+          + KIN_TERMS.stream().map(Pattern::quote).collect(Collectors.joining("|"))
+          + ")(?:-in-law)?s?";
 
   /**
-   * The word of each {@link #KIN} alternative that the one pass of {@link TextClues} sees whole:
-   * the last word of "social worker" or "in-laws", "fianc" of "fiancé" (the pass reads ASCII
-   * letters only). {@link TextClues} also knows each with a plural "s" and a glued "step", "half"
-   * or "great". Keep in step with KIN: a word missing here hides the names after it.
+   * The word of each kinship term that the one pass of {@link TextClues} sees whole: the last run
+   * of two or more ASCII letters ("worker" of "social worker", "law" of "in-law", "fianc" of
+   * "fiancé"), since that pass reads ASCII letters only. {@link TextClues} also knows each with a
+   * plural "s" and a glued "step", "half" or "great".
    */
   static final List<String> KIN_WORDS =
-      NameCues.words(
-          "sister brother sis bro sibling mum mom mam mother mummy mommy dad daddy father son"
-              + " daughter wife husband hubby partner spouse boyfriend girlfriend fiance fiancee"
-              + " fianc aunt auntie aunty uncle cousin nephew niece grandma grandmother granny gran"
-              + " nan nana nanna nanny grandad granddad grandpa grandfather grandson granddaughter"
-              + " grandchild twin baby child children kid toddler girl boy lad lass friend bestie"
-              + " mate colleague coworker worker boss manager supervisor ex flatmate roommate"
-              + " housemate neighbour neighbor teacher tutor therapist counsellor counselor"
-              + " psychiatrist psychologist keyworker carer caregiver gp doctor consultant nurse"
-              + " midwife visitor sponsor coach pastor priest vicar imam rabbi parent law");
+      KIN_TERMS.stream().map(Names::lastAsciiWord).distinct().toList();
+
+  private static String lastAsciiWord(String term) {
+    String[] runs = term.toLowerCase(Locale.ROOT).split("[^a-z]+");
+    for (int i = runs.length - 1; i >= 0; i--) {
+      if (runs[i].length() >= 2) {
+        return runs[i];
+      }
+    }
+    throw new IllegalArgumentException("kinship term without a word of ASCII letters: " + term);
+  }
 
   /** Care roles as clinicians abbreviate them; upper case only, so "ot" or "sw" in words stay. */
   private static final String CARE_ROLE = "(?:SW|CPN|OT|HV|KW|RMN|RGN|SALT|SLT|SENCO|TA)";
