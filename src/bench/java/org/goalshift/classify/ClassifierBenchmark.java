@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.goalshift.bench.RoundRobin;
 
 /**
  * Measures single-thread classification throughput (goals per second per core) after warm-up: both
@@ -35,8 +36,8 @@ public final class ClassifierBenchmark {
     GoalClassifier framingOnly = new GoalClassifier(lexicon.framingOnly());
     double averageChars = texts.stream().mapToInt(String::length).average().orElse(0);
 
-    runFor(both, texts, WARM_UP_NANOS);
-    runFor(framingOnly, texts, WARM_UP_NANOS);
+    RoundRobin.runFor(texts, text -> both.classify(text).confidence(), WARM_UP_NANOS);
+    RoundRobin.runFor(texts, text -> framingOnly.classify(text).confidence(), WARM_UP_NANOS);
     Rates bothRates = new Rates();
     Rates baselineRates = new Rates();
     for (int round = 0; round < ROUNDS; round++) {
@@ -84,7 +85,8 @@ public final class ClassifierBenchmark {
       ThreadMXBean threads = ManagementFactory.getThreadMXBean();
       long cpuStart = threads.getCurrentThreadCpuTime();
       long wallStart = System.nanoTime();
-      long goals = runFor(classifier, texts, ROUND_NANOS);
+      long goals =
+          RoundRobin.runFor(texts, text -> classifier.classify(text).confidence(), ROUND_NANOS);
       perSecond[round] = goals / ((threads.getCurrentThreadCpuTime() - cpuStart) / 1e9);
       perWallSecond[round] = goals / ((System.nanoTime() - wallStart) / 1e9);
     }
@@ -100,24 +102,6 @@ public final class ClassifierBenchmark {
     double wallMedian() {
       return Arrays.stream(perWallSecond).sorted().toArray()[ROUNDS / 2];
     }
-  }
-
-  /** Classifies texts round-robin until the time is up; returns how many were classified. */
-  private static long runFor(GoalClassifier classifier, List<String> texts, long nanos) {
-    long deadline = System.nanoTime() + nanos;
-    long goals = 0;
-    double checksum = 0;
-    while (System.nanoTime() < deadline) {
-      for (String text : texts) {
-        checksum += classifier.classify(text).confidence();
-      }
-      goals += texts.size();
-    }
-    if (checksum < 0) {
-      // Never true; using the result keeps the JIT from skipping the work.
-      System.out.println(checksum);
-    }
-    return goals;
   }
 
   private static List<String> variants(List<Evaluation.GoldGoal> gold) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.goalshift.bench.RoundRobin;
 
 /**
  * Measures single-thread redaction throughput (texts per second per core) after warm-up, on two
@@ -38,13 +39,14 @@ public final class RedactorBenchmark {
 
   private static void measure(Redactor redactor, String name, List<String> texts) {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    runFor(redactor, texts, WARM_UP_NANOS);
+    RoundRobin.runFor(texts, text -> redactor.redact(text).text().length(), WARM_UP_NANOS);
     double[] perCpuSecond = new double[ROUNDS];
     double[] perWallSecond = new double[ROUNDS];
     for (int round = 0; round < ROUNDS; round++) {
       long cpuStart = threads.getCurrentThreadCpuTime();
       long wallStart = System.nanoTime();
-      long redacted = runFor(redactor, texts, ROUND_NANOS);
+      long redacted =
+          RoundRobin.runFor(texts, text -> redactor.redact(text).text().length(), ROUND_NANOS);
       perCpuSecond[round] = redacted / ((threads.getCurrentThreadCpuTime() - cpuStart) / 1e9);
       perWallSecond[round] = redacted / ((System.nanoTime() - wallStart) / 1e9);
     }
@@ -70,24 +72,6 @@ public final class RedactorBenchmark {
         "  median: %,.0f texts redacted per second per core (%.2f us each)%n",
         median,
         1e6 / median);
-  }
-
-  /** Redacts texts round-robin until the time is up; returns how many were redacted. */
-  private static long runFor(Redactor redactor, List<String> texts, long nanos) {
-    long deadline = System.nanoTime() + nanos;
-    long redacted = 0;
-    long checksum = 0;
-    while (System.nanoTime() < deadline) {
-      for (String text : texts) {
-        checksum += redactor.redact(text).text().length();
-      }
-      redacted += texts.size();
-    }
-    if (checksum < 0) {
-      // Never true; using the result keeps the JIT from skipping the work.
-      System.out.println(checksum);
-    }
-    return redacted;
   }
 
   private static List<String> column(String resource, String header) throws IOException {
