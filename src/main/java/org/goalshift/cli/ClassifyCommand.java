@@ -14,7 +14,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.goalshift.classify.Classify;
-import org.goalshift.pipeline.DataFiles;
+import org.goalshift.output.DataFiles;
 import org.goalshift.schema.Columns;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

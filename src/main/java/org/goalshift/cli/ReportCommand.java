@@ -13,7 +13,7 @@ import org.goalshift.classify.Lexicon;
 import org.goalshift.engine.SparkSessions;
 import org.goalshift.ingest.ColumnMapping;
 import org.goalshift.measure.Evolution;
-import org.goalshift.pipeline.DataFiles;
+import org.goalshift.output.DataFiles;
 import org.goalshift.pipeline.ReportPipeline;
 import org.goalshift.pipeline.RunSettings;
 import org.goalshift.pipeline.RunSummary;

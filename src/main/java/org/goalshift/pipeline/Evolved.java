@@ -14,6 +14,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 import org.goalshift.measure.Evolution;
 import org.goalshift.measure.GoalFacts;
+import org.goalshift.output.DataFiles;
 import org.goalshift.report.ReportModelBuilder;
 
 /**

@@ -33,6 +33,7 @@ import org.goalshift.ingest.InputFiles;
 import org.goalshift.ingest.InputFiles.InputFile;
 import org.goalshift.measure.Definitions;
 import org.goalshift.measure.Evolution;
+import org.goalshift.output.DataFiles;
 import org.goalshift.privacy.Redaction;
 import org.goalshift.report.DataQuality;
 import org.goalshift.report.Parallel;

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.goalshift.classify.Lexicon;
 import org.goalshift.ingest.ColumnMapping;
+import org.goalshift.output.DataFiles;
 
 /**
  * Everything a report run needs to know, gathered from flags and the config file by the CLI.

@@ -1,4 +1,4 @@
-package org.goalshift.pipeline;
+package org.goalshift.output;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;

@@ -1,4 +1,4 @@
-package org.goalshift.pipeline;
+package org.goalshift.output;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.goalshift.pipeline;
+package org.goalshift.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
