@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.goalshift.validate.DataQuality;
 
 /** What went into the report: rows read and what became of them, the input files, the run. */
 final class DataQualitySheet {

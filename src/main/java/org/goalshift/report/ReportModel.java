@@ -2,6 +2,7 @@ package org.goalshift.report;
 
 import java.time.YearMonth;
 import java.util.List;
+import org.goalshift.validate.DataQuality;
 
 /**
  * The whole content of a month's workbooks, small enough to hold on the driver: aggregated figures,

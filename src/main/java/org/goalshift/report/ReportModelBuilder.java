@@ -31,6 +31,7 @@ import org.apache.spark.sql.expressions.WindowSpec;
 import org.goalshift.measure.Definitions;
 import org.goalshift.measure.Evolution;
 import org.goalshift.schema.Columns;
+import org.goalshift.validate.DataQuality;
 
 /**
  * Builds the {@link ReportModel} from the measure stage's outputs. Every figure is aggregated by

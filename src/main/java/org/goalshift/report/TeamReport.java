@@ -1,6 +1,7 @@
 package org.goalshift.report;
 
 import java.util.List;
+import org.goalshift.validate.DataQuality;
 
 /**
  * What one supervisor's workbook shows: the team, its therapists, its stuck goals, the goals of its

@@ -29,6 +29,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.goalshift.schema.Columns;
+import org.goalshift.validate.DataQuality;
 
 /** The report stage's one public door: writes a month's supervisor workbooks and the overview. */
 public final class Workbooks {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import org.goalshift.validate.DataQuality;
 
 /**
  * A realistic report model built in plain Java (seeded, so every run is the same): three teams of

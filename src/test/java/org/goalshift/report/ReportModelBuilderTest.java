@@ -18,6 +18,7 @@ import org.apache.spark.sql.types.StructType;
 import org.goalshift.measure.Evolution;
 import org.goalshift.schema.Columns;
 import org.goalshift.testing.TestSpark;
+import org.goalshift.validate.DataQuality;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.goalshift.pipeline;
+package org.goalshift.validate;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -15,8 +15,6 @@ import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.goalshift.measure.Definitions;
-import org.goalshift.report.DataQuality;
-import org.goalshift.validate.Validation;
 
 /**
  * What became of the rows read, overall and per supervisor, from one small aggregation of the
@@ -26,7 +24,7 @@ import org.goalshift.validate.Validation;
  * @param versionsAfterReportMonth accepted versions recorded later, which this month's report
  *     leaves out
  */
-record Outcomes(
+public record Outcomes(
     DataQuality overall,
     Map<String, DataQuality> bySupervisor,
     long versionsInReport,
@@ -35,7 +33,7 @@ record Outcomes(
   /** Rejected rows whose supervisor cannot be read count in the overall figures only. */
   private static final String UNKNOWN_SUPERVISOR = "";
 
-  static Outcomes tally(Dataset<Row> checked, YearMonth month) {
+  public static Outcomes tally(Dataset<Row> checked, YearMonth month) {
     List<Row> tally =
         checked
             .groupBy(

@@ -1,4 +1,4 @@
-package org.goalshift.report;
+package org.goalshift.validate;
 
 import java.util.Map;
 import java.util.TreeMap;
