@@ -27,15 +27,16 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.goalshift.classify.Classify;
+import org.goalshift.engine.Parallel;
 import org.goalshift.engine.SparkSessions;
 import org.goalshift.ingest.CsvIngest;
 import org.goalshift.ingest.InputFiles;
 import org.goalshift.ingest.InputFiles.InputFile;
 import org.goalshift.measure.Definitions;
 import org.goalshift.measure.Evolution;
+import org.goalshift.measure.Measured;
 import org.goalshift.output.DataFiles;
 import org.goalshift.privacy.Redaction;
-import org.goalshift.report.Parallel;
 import org.goalshift.report.ReportModel;
 import org.goalshift.report.ReportModelBuilder;
 import org.goalshift.report.RunInfo;
@@ -85,7 +86,7 @@ public final class ReportPipeline {
 
   /** Writes one data file, logging how long it took: the outputs are written side by side. */
   private static Path write(
-      Evolved.Output output, String name, DataFiles.Format format, FileSystem fs, Path data) {
+      Measured.Output output, String name, DataFiles.Format format, FileSystem fs, Path data) {
     long started = System.nanoTime();
     Path file =
         DataFiles.write(
@@ -159,17 +160,17 @@ public final class ReportPipeline {
       durations.put(CLASSIFY, progress.end(outcomes.versionsInReport() + " versions labelled"));
 
       progress.begin(EVOLUTION);
-      Evolved evolved = Evolved.of(versions, settings);
+      Measured measured = Measured.of(versions, settings.month(), settings.attentionDays());
       List<CompletableFuture<Path>> dataFiles = new ArrayList<>();
-      evolved
+      measured
           .outputs()
           .forEach(
               (name, result) ->
                   dataFiles.add(
                       parallel.start(() -> write(result, name, settings.format(), fs, data))));
       dataFiles.forEach(file -> written.add(Parallel.await(file)));
-      Map<String, Integer> medians = evolved.medians();
-      long goals = evolved.goalCount();
+      Map<String, Integer> medians = measured.medians();
+      long goals = measured.goalCount();
       durations.put(EVOLUTION, progress.end(goals + " goals measured"));
 
       progress.begin(WORKBOOKS);
@@ -182,15 +183,13 @@ public final class ReportPipeline {
       ReportModel model =
           ReportModelBuilder.build(
               settings.month(),
-              evolved.reportInputs(medians),
-              new ReportModelBuilder.RunFacts(outcomes.overall(), outcomes.bySupervisor(), info),
-              settings.workbooks().maxRowsPerSheet(),
-              parallel);
+              measured.workbookFigures(medians, settings.workbooks().maxRowsPerSheet(), parallel),
+              new ReportModelBuilder.RunFacts(outcomes.overall(), outcomes.bySupervisor(), info));
       written.addAll(writeWorkbooks(model, fs, staging, settings, parallel));
       durations.put(WORKBOOKS, progress.end(written.size() + " files written"));
       durations.put(TOTAL, Duration.ofNanos(System.nanoTime() - startNanos).toMillis());
 
-      evolved.release();
+      measured.release();
       versions.unpersist();
       RunSummary summary =
           summarise(

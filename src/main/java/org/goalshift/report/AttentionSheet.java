@@ -5,6 +5,8 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.goalshift.measure.AttentionGoal;
+import org.goalshift.measure.LessOfGoal;
 
 /**
  * The goals a supervisor may want to raise in supervision: targets unchanged for a long time,

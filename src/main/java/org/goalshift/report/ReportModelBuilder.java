@@ -1,105 +1,44 @@
 package org.goalshift.report;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_set;
-import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max_by;
-import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.substring;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.to_date;
-import static org.apache.spark.sql.functions.when;
-
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
-import org.goalshift.measure.Definitions;
-import org.goalshift.measure.Evolution;
+import org.goalshift.measure.AttentionGoal;
+import org.goalshift.measure.LessOfGoal;
+import org.goalshift.measure.WorkbookFigures;
 import org.goalshift.schema.Columns;
 import org.goalshift.validate.DataQuality;
 
 /**
- * Builds the {@link ReportModel} from the measure stage's outputs. Every figure is aggregated by
- * Spark first; only the small results (one row per supervisor or therapist and month, the capped
- * attention lists) reach the driver, never goal versions. The team and organisation totals are sums
- * of monthly.csv and cohorts.csv rows, added up here.
+ * Builds the {@link ReportModel} from the measure stage's {@link WorkbookFigures}: small results,
+ * already aggregated by Spark. The team and organisation totals are sums of monthly.csv and
+ * cohorts.csv rows, added up here.
  */
 public final class ReportModelBuilder {
   // Ids never hold a NUL character, so joining two with it and splitting again is lossless.
   private static final String KEY_SEPARATOR = "\u0000";
-  private static final String ATTENTION_RANK = "attention_rank";
-  private static final String ATTENTION_TOTAL = "attention_total";
-  private static final String CLIENT_OPEN_GOALS = "client_open_goals";
 
   private ReportModelBuilder() {}
-
-  /**
-   * The Datasets the report reads, with the column names of the output contract.
-   *
-   * @param monthly data/monthly.csv
-   * @param goals data/goals.csv
-   * @param cohorts data/cohorts.csv
-   * @param medianDays the Kaplan-Meier median days to first revision per supervisor and ALL, from
-   *     {@link Evolution#medianDaysBySupervisor}; null where fewer than half were ever revised
-   * @param attention data/attention.csv
-   * @param onlyLessOf {@link Evolution#onlyLessOfGoals}: the open goals of clients whose open goals
-   *     are all avoidance goals
-   * @param goalVersions data/goal_versions.csv with goal_text already redacted; read only for the
-   *     latest text and cues of the goals listed on the Attention sheet
-   */
-  public record Inputs(
-      Dataset<Row> monthly,
-      Dataset<Row> goals,
-      Dataset<Row> cohorts,
-      Map<String, Integer> medianDays,
-      Dataset<Row> attention,
-      Dataset<Row> onlyLessOf,
-      Dataset<Row> goalVersions) {}
 
   /** What the run knows about its input, passed in by the caller. */
   public record RunFacts(
       DataQuality overall, Map<String, DataQuality> bySupervisor, RunInfo info) {}
 
-  /**
-   * @param attentionRows the most stuck goals listed per supervisor (longest unchanged first); only
-   *     those are collected, with a count of the rest
-   * @param parallel runs the four queries the model is built from at the same time
-   */
-  public static ReportModel build(
-      YearMonth month, Inputs inputs, RunFacts facts, int attentionRows, Parallel parallel) {
-    CompletableFuture<List<Row>> monthly = parallel.start(() -> collect(inputs.monthly()));
-    CompletableFuture<List<Row>> cohorts = parallel.start(() -> collect(inputs.cohorts()));
-    CompletableFuture<Map<String, Proportion>> therapistShares =
-        parallel.start(() -> therapistShares(month, inputs.goals()));
-    CompletableFuture<Listed<AttentionGoal>> attention =
-        parallel.start(() -> attentionGoals(inputs, attentionRows));
-    CompletableFuture<Listed<LessOfGoal>> lessOf =
-        parallel.start(() -> onlyLessOfGoals(inputs, attentionRows));
-
-    MonthlySums sums = MonthlySums.of(Parallel.await(monthly), month);
-    CohortSums cohortSums = CohortSums.of(Parallel.await(cohorts));
-    Map<String, List<TeamFigures>> therapists =
-        therapistFigures(sums, Parallel.await(therapistShares));
-    Listed<AttentionGoal> attentionLists = Parallel.await(attention);
-    Listed<LessOfGoal> lessOfLists = Parallel.await(lessOf);
+  public static ReportModel build(YearMonth month, WorkbookFigures figures, RunFacts facts) {
+    MonthlySums sums = MonthlySums.of(figures.monthly(), month);
+    CohortSums cohortSums = CohortSums.of(figures.cohorts());
+    Map<String, Proportion> shares = therapistShares(figures.therapistShares());
+    Map<String, List<TeamFigures>> therapists = therapistFigures(sums, shares);
+    WorkbookFigures.PerSupervisor<AttentionGoal> attentionLists = figures.attention();
+    WorkbookFigures.PerSupervisor<LessOfGoal> lessOfLists = figures.onlyLessOf();
 
     TreeSet<String> supervisorIds = new TreeSet<>(sums.bySupervisor().keySet());
-    Parallel.await(therapistShares).keySet().forEach(key -> supervisorIds.add(teamOf(key)));
+    shares.keySet().forEach(key -> supervisorIds.add(teamOf(key)));
     List<TeamReport> supervisors = new ArrayList<>();
     for (String id : supervisorIds) {
       Map<YearMonth, Proportion> byIntake = cohortSums.bySupervisor().getOrDefault(id, Map.of());
@@ -110,7 +49,7 @@ public final class ReportModelBuilder {
                   months(sums.bySupervisor().get(id)),
                   byIntake,
                   pooled(byIntake),
-                  median(inputs, id)),
+                  median(figures, id)),
               therapists.getOrDefault(id, List.of()),
               attentionLists.bySupervisor().getOrDefault(id, List.of()),
               attentionLists.totals().getOrDefault(id, 0L),
@@ -124,18 +63,8 @@ public final class ReportModelBuilder {
             months(sums.organisation()),
             cohortSums.organisation(),
             pooled(cohortSums.organisation()),
-            median(inputs, Columns.ALL_SUPERVISORS));
+            median(figures, Columns.ALL_SUPERVISORS));
     return new ReportModel(month, organisation, supervisors, facts.overall(), facts.info());
-  }
-
-  /**
-   * monthly.csv and cohorts.csv have a row per supervisor (and therapist) and month: a few thousand
-   * rows for the largest organisation, summed here rather than by a Spark query per total.
-   */
-  private static List<Row> collect(Dataset<Row> aggregate) {
-    return aggregate
-        .filter(col(Columns.SUPERVISOR_ID).notEqual(lit(Columns.ALL_SUPERVISORS)))
-        .collectAsList();
   }
 
   /**
@@ -217,33 +146,19 @@ public final class ReportModelBuilder {
     return byMonth == null ? List.of() : new TreeMap<>(byMonth).values().stream().toList();
   }
 
-  private static Double median(Inputs inputs, String supervisor) {
-    Integer days = inputs.medianDays().get(supervisor);
+  private static Double median(WorkbookFigures figures, String supervisor) {
+    Integer days = figures.medianDays().get(supervisor);
     return days == null ? null : days.doubleValue();
   }
 
-  /**
-   * Each therapist's 90-day share, by team, counted from goals.csv with the same rule as
-   * cohorts.csv (which has no therapist column). Every team with a goal has a key here.
-   */
-  private static Map<String, Proportion> therapistShares(YearMonth month, Dataset<Row> goals) {
-    Column firstDate = to_date(substring(col(Columns.FIRST_RECORDED_AT).cast("string"), 1, 10));
-    Column observed = Definitions.followedUp(firstDate, month);
-    Column revisedInTime =
-        observed.and(
-            Definitions.revisedInTime(col(Columns.DAYS_TO_FIRST_REVISION).try_cast("long")));
-    List<Row> shares =
-        goals
-            .filter(col(Columns.SUPERVISOR_ID).notEqual(lit(Columns.ALL_SUPERVISORS)))
-            .groupBy(
-                concat_ws(KEY_SEPARATOR, col(Columns.SUPERVISOR_ID), col(Columns.THERAPIST_ID)))
-            .agg(
-                sum(when(revisedInTime, 1).otherwise(0)).cast("long"),
-                sum(when(observed, 1).otherwise(0)).cast("long"))
-            .collectAsList();
+  /** Each therapist's 90-day share by team; every team with a goal has a key here. */
+  private static Map<String, Proportion> therapistShares(
+      List<WorkbookFigures.TherapistShare> shares) {
     Map<String, Proportion> shareByTherapist = new HashMap<>();
-    for (Row row : shares) {
-      shareByTherapist.put(row.getString(0), new Proportion(row.getLong(1), row.getLong(2)));
+    for (WorkbookFigures.TherapistShare share : shares) {
+      shareByTherapist.put(
+          teamAndTherapist(share.supervisorId(), share.therapistId()),
+          new Proportion(share.revisedInTime(), share.followedUp()));
     }
     return shareByTherapist;
   }
@@ -273,131 +188,6 @@ public final class ReportModelBuilder {
 
   private static String teamOf(String teamAndTherapist) {
     return teamAndTherapist.split(KEY_SEPARATOR, 2)[0];
-  }
-
-  /** Goals listed per supervisor (the first few), and how many each supervisor has in all. */
-  private record Listed<T>(Map<String, List<T>> bySupervisor, Map<String, Long> totals) {}
-
-  /**
-   * The first {@code limit} of each supervisor's {@code candidates} in {@code order}, each with
-   * {@code latest} columns of its goal's latest version, collected as records; and each
-   * supervisor's total, from {@code total} over the supervisor's candidates. Only the listed goals
-   * reach the driver.
-   *
-   * @param fields the columns {@code toRecord} reads by position; the total is read after them
-   */
-  private static <T> Listed<T> perSupervisor(
-      Inputs inputs,
-      Dataset<Row> candidates,
-      Column[] order,
-      Function<WindowSpec, Column> total,
-      int limit,
-      String[] latest,
-      Column[] fields,
-      Function<Row, T> toRecord) {
-    WindowSpec bySupervisor = Window.partitionBy(Columns.SUPERVISOR_ID);
-    Dataset<Row> ranked =
-        candidates
-            .withColumn(ATTENTION_RANK, row_number().over(bySupervisor.orderBy(order)))
-            .withColumn(ATTENTION_TOTAL, total.apply(bySupervisor).cast("long"))
-            .filter(col(ATTENTION_RANK).leq(limit));
-    Column[] selected = Arrays.copyOf(fields, fields.length + 1);
-    selected[fields.length] = col(ATTENTION_TOTAL);
-    List<Row> rows =
-        ranked
-            .join(latestOf(inputs, ranked, latest), Columns.GOAL_ID, "left")
-            .select(selected)
-            .orderBy(col(Columns.SUPERVISOR_ID), col(ATTENTION_RANK))
-            .collectAsList();
-    Listed<T> lists = new Listed<>(new TreeMap<>(), new HashMap<>());
-    for (Row row : rows) {
-      String supervisor = row.getAs(Columns.SUPERVISOR_ID);
-      lists
-          .bySupervisor()
-          .computeIfAbsent(supervisor, key -> new ArrayList<>())
-          .add(toRecord.apply(row));
-      lists.totals().put(supervisor, row.getLong(fields.length));
-    }
-    return lists;
-  }
-
-  private static Listed<AttentionGoal> attentionGoals(Inputs inputs, int limit) {
-    return perSupervisor(
-        inputs,
-        inputs.attention(),
-        new Column[] {col(Columns.DAYS_UNCHANGED).desc(), col(Columns.GOAL_ID)},
-        bySupervisor -> count(lit(1)).over(bySupervisor),
-        limit,
-        new String[] {Columns.GOAL_TEXT},
-        goalAndOwners(
-            col(Columns.DAYS_UNCHANGED).cast("long"),
-            col(Columns.LATEST_LABEL),
-            col(Columns.CUES),
-            col(Columns.GOAL_TEXT)),
-        row ->
-            new AttentionGoal(
-                row.getString(0),
-                row.getString(1),
-                row.getString(2),
-                row.getString(3),
-                row.getLong(4),
-                row.getString(5),
-                row.getString(6),
-                row.getString(7)));
-  }
-
-  /** The "less of" clients' goals by client; the total counts clients, not goals. */
-  private static Listed<LessOfGoal> onlyLessOfGoals(Inputs inputs, int limit) {
-    return perSupervisor(
-        inputs,
-        inputs
-            .onlyLessOf()
-            .withColumn(
-                CLIENT_OPEN_GOALS, count(lit(1)).over(Window.partitionBy(Columns.CLIENT_ID))),
-        new Column[] {col(Columns.CLIENT_ID), col(Columns.GOAL_ID)},
-        bySupervisor -> size(collect_set(col(Columns.CLIENT_ID)).over(bySupervisor)),
-        limit,
-        new String[] {Columns.DIRECTION_CUES, Columns.GOAL_TEXT},
-        goalAndOwners(
-            col(CLIENT_OPEN_GOALS).cast("long"),
-            col(Columns.DIRECTION_CUES),
-            col(Columns.GOAL_TEXT)),
-        row ->
-            new LessOfGoal(
-                row.getString(0),
-                row.getString(1),
-                row.getString(2),
-                row.getString(3),
-                row.getLong(4),
-                row.getString(5),
-                row.getString(6)));
-  }
-
-  /** goal_id, client_id, therapist_id and supervisor_id, then {@code more}. */
-  private static Column[] goalAndOwners(Column... more) {
-    Column[] owners = {
-      col(Columns.GOAL_ID),
-      col(Columns.CLIENT_ID),
-      col(Columns.THERAPIST_ID),
-      col(Columns.SUPERVISOR_ID)
-    };
-    Column[] all = Arrays.copyOf(owners, owners.length + more.length);
-    System.arraycopy(more, 0, all, owners.length, more.length);
-    return all;
-  }
-
-  /** The named columns of the latest version of each goal in {@code listed}. */
-  private static Dataset<Row> latestOf(Inputs inputs, Dataset<Row> listed, String... columns) {
-    Column version = col(Columns.VERSION).cast("long");
-    Column[] latest = new Column[columns.length];
-    for (int i = 0; i < columns.length; i++) {
-      latest[i] = max_by(col(columns[i]), version).as(columns[i]);
-    }
-    return inputs
-        .goalVersions()
-        .join(listed.select(Columns.GOAL_ID), Columns.GOAL_ID, "left_semi")
-        .groupBy(Columns.GOAL_ID)
-        .agg(latest[0], Arrays.copyOfRange(latest, 1, latest.length));
   }
 
   private static Proportion pooled(Map<YearMonth, Proportion> byIntakeMonth) {

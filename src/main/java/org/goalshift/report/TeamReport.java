@@ -1,6 +1,8 @@
 package org.goalshift.report;
 
 import java.util.List;
+import org.goalshift.measure.AttentionGoal;
+import org.goalshift.measure.LessOfGoal;
 import org.goalshift.validate.DataQuality;
 
 /**

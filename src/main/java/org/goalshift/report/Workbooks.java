@@ -28,6 +28,7 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.goalshift.engine.Parallel;
 import org.goalshift.schema.Columns;
 import org.goalshift.validate.DataQuality;
 

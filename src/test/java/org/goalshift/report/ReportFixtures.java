@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import org.goalshift.measure.AttentionGoal;
+import org.goalshift.measure.LessOfGoal;
 import org.goalshift.validate.DataQuality;
 
 /**

@@ -15,7 +15,11 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.goalshift.engine.Parallel;
+import org.goalshift.measure.AttentionGoal;
 import org.goalshift.measure.Evolution;
+import org.goalshift.measure.LessOfGoal;
+import org.goalshift.measure.WorkbookFigures;
 import org.goalshift.schema.Columns;
 import org.goalshift.testing.TestSpark;
 import org.goalshift.validate.DataQuality;
@@ -26,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class ReportModelBuilderTest {
   static final YearMonth MONTH = YearMonth.of(2026, 11);
   static ReportModel model;
-  static ReportModelBuilder.Inputs inputs;
+  static WorkbookFigures.Inputs inputs;
   static ReportModelBuilder.RunFacts facts;
   static final Parallel parallel = new Parallel(4);
 
@@ -129,7 +133,8 @@ class ReportModelBuilderTest {
             RowFactory.create("g1", 1, "not an attention goal", ""));
     DataQuality s1 = new DataQuality(10, 9, Map.of("empty goal_text", 1L), 0);
     inputs =
-        new ReportModelBuilder.Inputs(
+        new WorkbookFigures.Inputs(
+            MONTH,
             monthly,
             goals,
             cohorts,
@@ -142,7 +147,7 @@ class ReportModelBuilderTest {
             new DataQuality(20, 18, Map.of("empty goal_text", 1L), 1),
             Map.of("S1", s1),
             new RunInfo(List.of("in.csv"), Instant.EPOCH, Duration.ofSeconds(3), "test"));
-    model = ReportModelBuilder.build(MONTH, inputs, facts, 1_000, parallel);
+    model = ReportModelBuilder.build(MONTH, WorkbookFigures.of(inputs, 1_000, parallel), facts);
   }
 
   @AfterAll
@@ -227,7 +232,9 @@ class ReportModelBuilderTest {
   @Test
   void onlyTheLongestUnchangedAttentionGoalsAreCollectedWithACountOfAll() {
     TeamReport s1 =
-        ReportModelBuilder.build(MONTH, inputs, facts, 1, parallel).supervisors().get(0);
+        ReportModelBuilder.build(MONTH, WorkbookFigures.of(inputs, 1, parallel), facts)
+            .supervisors()
+            .get(0);
 
     assertThat(s1.attention()).extracting(AttentionGoal::goalId).containsExactly("g2");
     assertThat(s1.attentionTotal()).isEqualTo(2);

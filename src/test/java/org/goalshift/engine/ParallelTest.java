@@ -1,4 +1,4 @@
-package org.goalshift.report;
+package org.goalshift.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.goalshift.report;
+package org.goalshift.measure;
 
 /**
  * An open goal of a client whose open goals all name only something to have less of, with the text

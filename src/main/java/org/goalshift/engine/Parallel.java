@@ -1,4 +1,4 @@
-package org.goalshift.report;
+package org.goalshift.engine;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;

@@ -1,4 +1,4 @@
-package org.goalshift.pipeline;
+package org.goalshift.measure;
 
 import static org.apache.spark.sql.functions.col;
 import static org.goalshift.schema.Columns.*;
@@ -12,23 +12,22 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
-import org.goalshift.measure.Evolution;
-import org.goalshift.measure.GoalFacts;
+import org.goalshift.engine.Parallel;
 import org.goalshift.output.DataFiles;
-import org.goalshift.report.ReportModelBuilder;
 
 /**
- * The measure stage's results for one report: every data/ output with the order its rows are
- * written in. The per-goal facts, goals and the aggregates are cached because other outputs and the
- * workbooks are derived from them: the versions are grouped by goal once, not per output.
+ * The measure stage's one door: {@link #of} gives a report's results, every data/ output with the
+ * order its rows are written in, and the figures its workbooks are made from. The per-goal facts,
+ * goals and the aggregates are cached because other outputs and the workbooks are derived from
+ * them: the versions are grouped by goal once, not per output.
  *
  * <p>Each is planned on first use, by the thread that first needs it: the outputs are written side
  * by side, and planning a query costs a cold driver a quarter of a second, which would otherwise be
  * spent one after another before any output could start.
  */
-final class Evolved {
+public final class Measured {
   /** A data file to write: its rows, their size and the order docs/metrics.md documents for it. */
-  record Output(Supplier<Dataset<Row>> data, DataFiles.Size size, Column... order) {
+  public record Output(Supplier<Dataset<Row>> data, DataFiles.Size size, Column... order) {
     Output(Supplier<Dataset<Row>> data, Column... order) {
       this(data, DataFiles.Size.SMALL, order);
     }
@@ -78,18 +77,21 @@ final class Evolved {
           TEXT_CHANGED,
           PREVIOUS_LABEL);
 
+  private final YearMonth month;
   private final Map<String, Output> outputs;
   private final List<Cached> caches;
   private final Cached goals;
   private final Cached timeToFirstRevision;
   private final Cached onlyLessOf;
 
-  private Evolved(
+  private Measured(
+      YearMonth month,
       Map<String, Output> outputs,
       List<Cached> caches,
       Cached goals,
       Cached timeToFirstRevision,
       Cached onlyLessOf) {
+    this.month = month;
     this.outputs = outputs;
     this.caches = caches;
     this.goals = goals;
@@ -100,9 +102,9 @@ final class Evolved {
   /**
    * @param versions {@link Evolution#versions} of the labelled versions in the report, persisted by
    *     the caller
+   * @param attentionDays days without change after which an open performance-target goal is listed
    */
-  static Evolved of(Dataset<Row> versions, RunSettings settings) {
-    YearMonth month = settings.month();
+  public static Measured of(Dataset<Row> versions, YearMonth month, int attentionDays) {
     Cached factRows = new Cached(() -> Evolution.goalFacts(versions, month).rows());
     Supplier<GoalFacts> facts = () -> new GoalFacts(factRows.get(), month);
     Cached goals = new Cached(() -> Evolution.goals(facts.get()));
@@ -110,7 +112,7 @@ final class Evolved {
     Cached transitions = new Cached(() -> Evolution.transitions(versions, facts.get()));
     Cached timeToFirstRevision = new Cached(() -> Evolution.timeToFirstRevision(facts.get()));
     Cached cohorts = new Cached(() -> Evolution.cohorts(facts.get()));
-    Cached attention = new Cached(() -> Evolution.attention(facts.get(), settings.attentionDays()));
+    Cached attention = new Cached(() -> Evolution.attention(facts.get(), attentionDays));
     Cached onlyLessOf = new Cached(() -> Evolution.onlyLessOfGoals(facts.get()));
     Map<String, Output> outputs = new LinkedHashMap<>();
     outputs.put(
@@ -150,14 +152,15 @@ final class Evolved {
             cohorts,
             attention,
             onlyLessOf);
-    return new Evolved(outputs, caches, goals, timeToFirstRevision, onlyLessOf);
+    return new Measured(month, outputs, caches, goals, timeToFirstRevision, onlyLessOf);
   }
 
-  Map<String, Output> outputs() {
+  /** The data/ outputs by file name, in the order they are listed. */
+  public Map<String, Output> outputs() {
     return outputs;
   }
 
-  long goalCount() {
+  public long goalCount() {
     return goals.get().count();
   }
 
@@ -165,25 +168,32 @@ final class Evolved {
    * Median days to first revision per supervisor and for ALL; null where the curve stays above
    * half.
    */
-  Map<String, Integer> medians() {
+  public Map<String, Integer> medians() {
     return Evolution.medianDaysBySupervisor(timeToFirstRevision.get());
   }
 
   /**
    * @param medians {@link #medians()}, computed once for the run summary and the workbooks
+   * @param listed the most goals each supervisor's attention and "less of" lists show
    */
-  ReportModelBuilder.Inputs reportInputs(Map<String, Integer> medians) {
-    return new ReportModelBuilder.Inputs(
-        outputs.get("monthly").data().get(),
-        goals.get(),
-        outputs.get("cohorts").data().get(),
-        medians,
-        outputs.get("attention").data().get(),
-        onlyLessOf.get(),
-        outputs.get("goal_versions").data().get());
+  public WorkbookFigures workbookFigures(
+      Map<String, Integer> medians, int listed, Parallel parallel) {
+    return WorkbookFigures.of(
+        new WorkbookFigures.Inputs(
+            month,
+            outputs.get("monthly").data().get(),
+            goals.get(),
+            outputs.get("cohorts").data().get(),
+            medians,
+            outputs.get("attention").data().get(),
+            onlyLessOf.get(),
+            outputs.get("goal_versions").data().get()),
+        listed,
+        parallel);
   }
 
-  void release() {
+  /** Unpersists every cached output. */
+  public void release() {
     caches.forEach(Cached::release);
   }
 }

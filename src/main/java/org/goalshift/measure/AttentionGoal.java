@@ -1,4 +1,4 @@
-package org.goalshift.report;
+package org.goalshift.measure;
 
 /**
  * A goal from data/attention.csv, with the text of its latest version already redacted by the

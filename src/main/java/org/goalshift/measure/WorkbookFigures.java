@@ -1,0 +1,266 @@
+package org.goalshift.measure;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max_by;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.to_date;
+import static org.apache.spark.sql.functions.when;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.goalshift.engine.Parallel;
+import org.goalshift.schema.Columns;
+
+/**
+ * The small results the workbooks are made from, computed by Spark from the measure stage's
+ * outputs: only these reach the driver, never goal versions. The workbooks add them up and lay them
+ * out; every window, join and aggregation over goals is here.
+ *
+ * @param monthly the supervisors' rows of data/monthly.csv (a row per supervisor, therapist and
+ *     month), without the organisation-wide rows
+ * @param cohorts the supervisors' rows of data/cohorts.csv, without the organisation-wide rows
+ * @param therapistShares each therapist's 90-day share, by team
+ * @param medianDays the Kaplan-Meier median days to first revision per supervisor and {@link
+ *     Columns#ALL_SUPERVISORS}; null where fewer than half were ever revised
+ * @param attention the longest unchanged goals of data/attention.csv per supervisor
+ * @param onlyLessOf the open goals of each supervisor's clients whose open goals are all avoidance
+ *     goals
+ */
+public record WorkbookFigures(
+    List<Row> monthly,
+    List<Row> cohorts,
+    List<TherapistShare> therapistShares,
+    Map<String, Integer> medianDays,
+    PerSupervisor<AttentionGoal> attention,
+    PerSupervisor<LessOfGoal> onlyLessOf) {
+
+  private static final String LIST_RANK = "list_rank";
+  private static final String LIST_TOTAL = "list_total";
+  private static final String CLIENT_OPEN_GOALS = "client_open_goals";
+
+  /**
+   * A therapist's goals in one team that have been followed for {@link Definitions#FOLLOW_UP_DAYS}
+   * by the month's end, and how many of those were revised within that time: the rule of
+   * cohorts.csv, which has no therapist column, counted from goals.csv.
+   */
+  public record TherapistShare(
+      String supervisorId, String therapistId, long revisedInTime, long followedUp) {}
+
+  /**
+   * The first goals listed per supervisor, in the sheet's order, and how many each supervisor has
+   * in all.
+   */
+  public record PerSupervisor<T>(Map<String, List<T>> bySupervisor, Map<String, Long> totals) {}
+
+  /**
+   * The Datasets the figures are computed from, with the column names of the output contract.
+   *
+   * @param month the report month
+   * @param monthly data/monthly.csv
+   * @param goals data/goals.csv
+   * @param cohorts data/cohorts.csv
+   * @param medianDays {@link Evolution#medianDaysBySupervisor}
+   * @param attention data/attention.csv
+   * @param onlyLessOf {@link Evolution#onlyLessOfGoals}
+   * @param goalVersions data/goal_versions.csv with goal_text already redacted; read only for the
+   *     latest text and cues of the goals listed
+   */
+  public record Inputs(
+      YearMonth month,
+      Dataset<Row> monthly,
+      Dataset<Row> goals,
+      Dataset<Row> cohorts,
+      Map<String, Integer> medianDays,
+      Dataset<Row> attention,
+      Dataset<Row> onlyLessOf,
+      Dataset<Row> goalVersions) {}
+
+  /**
+   * @param listed the most goals listed per supervisor; only those are collected, with a count of
+   *     the rest
+   * @param parallel runs the queries the figures come from at the same time
+   */
+  public static WorkbookFigures of(Inputs inputs, int listed, Parallel parallel) {
+    CompletableFuture<List<Row>> monthly = parallel.start(() -> supervisorRows(inputs.monthly()));
+    CompletableFuture<List<Row>> cohorts = parallel.start(() -> supervisorRows(inputs.cohorts()));
+    CompletableFuture<List<TherapistShare>> therapistShares =
+        parallel.start(() -> therapistShares(inputs.month(), inputs.goals()));
+    CompletableFuture<PerSupervisor<AttentionGoal>> attention =
+        parallel.start(() -> attentionGoals(inputs, listed));
+    CompletableFuture<PerSupervisor<LessOfGoal>> lessOf =
+        parallel.start(() -> onlyLessOfGoals(inputs, listed));
+    return new WorkbookFigures(
+        Parallel.await(monthly),
+        Parallel.await(cohorts),
+        Parallel.await(therapistShares),
+        inputs.medianDays(),
+        Parallel.await(attention),
+        Parallel.await(lessOf));
+  }
+
+  /**
+   * monthly.csv and cohorts.csv have a row per supervisor (and therapist) and month: a few thousand
+   * rows for the largest organisation, summed on the driver rather than by a Spark query per total.
+   */
+  private static List<Row> supervisorRows(Dataset<Row> aggregate) {
+    return aggregate
+        .filter(col(Columns.SUPERVISOR_ID).notEqual(lit(Columns.ALL_SUPERVISORS)))
+        .collectAsList();
+  }
+
+  private static List<TherapistShare> therapistShares(YearMonth month, Dataset<Row> goals) {
+    Column firstDate = to_date(substring(col(Columns.FIRST_RECORDED_AT).cast("string"), 1, 10));
+    Column observed = Definitions.followedUp(firstDate, month);
+    Column revisedInTime =
+        observed.and(
+            Definitions.revisedInTime(col(Columns.DAYS_TO_FIRST_REVISION).try_cast("long")));
+    List<TherapistShare> shares = new ArrayList<>();
+    for (Row row :
+        goals
+            .filter(col(Columns.SUPERVISOR_ID).notEqual(lit(Columns.ALL_SUPERVISORS)))
+            .groupBy(col(Columns.SUPERVISOR_ID), col(Columns.THERAPIST_ID))
+            .agg(
+                sum(when(revisedInTime, 1).otherwise(0)).cast("long"),
+                sum(when(observed, 1).otherwise(0)).cast("long"))
+            .collectAsList()) {
+      shares.add(
+          new TherapistShare(row.getString(0), row.getString(1), row.getLong(2), row.getLong(3)));
+    }
+    return shares;
+  }
+
+  /**
+   * The first {@code limit} of each supervisor's {@code candidates} in {@code order}, each with
+   * {@code latest} columns of its goal's latest version, collected as records; and each
+   * supervisor's total, from {@code total} over the supervisor's candidates. Only the listed goals
+   * reach the driver.
+   *
+   * @param fields the columns {@code toRecord} reads by position after goal_id, client_id,
+   *     therapist_id and supervisor_id; the total is read after them
+   */
+  private static <T> PerSupervisor<T> perSupervisor(
+      Inputs inputs,
+      Dataset<Row> candidates,
+      Column[] order,
+      Function<WindowSpec, Column> total,
+      int limit,
+      String[] latest,
+      Column[] fields,
+      Function<Row, T> toRecord) {
+    WindowSpec bySupervisor = Window.partitionBy(Columns.SUPERVISOR_ID);
+    Dataset<Row> ranked =
+        candidates
+            .withColumn(LIST_RANK, row_number().over(bySupervisor.orderBy(order)))
+            .withColumn(LIST_TOTAL, total.apply(bySupervisor).cast("long"))
+            .filter(col(LIST_RANK).leq(limit));
+    Column[] owners = {
+      col(Columns.GOAL_ID),
+      col(Columns.CLIENT_ID),
+      col(Columns.THERAPIST_ID),
+      col(Columns.SUPERVISOR_ID)
+    };
+    Column[] selected = Arrays.copyOf(owners, owners.length + fields.length + 1);
+    System.arraycopy(fields, 0, selected, owners.length, fields.length);
+    selected[selected.length - 1] = col(LIST_TOTAL);
+    List<Row> rows =
+        ranked
+            .join(latestOf(inputs, ranked, latest), Columns.GOAL_ID, "left")
+            .select(selected)
+            .orderBy(col(Columns.SUPERVISOR_ID), col(LIST_RANK))
+            .collectAsList();
+    PerSupervisor<T> lists = new PerSupervisor<>(new TreeMap<>(), new HashMap<>());
+    for (Row row : rows) {
+      String supervisor = row.getAs(Columns.SUPERVISOR_ID);
+      lists
+          .bySupervisor()
+          .computeIfAbsent(supervisor, key -> new ArrayList<>())
+          .add(toRecord.apply(row));
+      lists.totals().put(supervisor, row.getLong(selected.length - 1));
+    }
+    return lists;
+  }
+
+  private static PerSupervisor<AttentionGoal> attentionGoals(Inputs inputs, int limit) {
+    return perSupervisor(
+        inputs,
+        inputs.attention(),
+        new Column[] {col(Columns.DAYS_UNCHANGED).desc(), col(Columns.GOAL_ID)},
+        bySupervisor -> count(lit(1)).over(bySupervisor),
+        limit,
+        new String[] {Columns.GOAL_TEXT},
+        new Column[] {
+          col(Columns.DAYS_UNCHANGED).cast("long"),
+          col(Columns.LATEST_LABEL),
+          col(Columns.CUES),
+          col(Columns.GOAL_TEXT)
+        },
+        row ->
+            new AttentionGoal(
+                row.getString(0),
+                row.getString(1),
+                row.getString(2),
+                row.getString(3),
+                row.getLong(4),
+                row.getString(5),
+                row.getString(6),
+                row.getString(7)));
+  }
+
+  /** The "less of" clients' goals by client; the total counts clients, not goals. */
+  private static PerSupervisor<LessOfGoal> onlyLessOfGoals(Inputs inputs, int limit) {
+    return perSupervisor(
+        inputs,
+        inputs
+            .onlyLessOf()
+            .withColumn(
+                CLIENT_OPEN_GOALS, count(lit(1)).over(Window.partitionBy(Columns.CLIENT_ID))),
+        new Column[] {col(Columns.CLIENT_ID), col(Columns.GOAL_ID)},
+        bySupervisor -> size(collect_set(col(Columns.CLIENT_ID)).over(bySupervisor)),
+        limit,
+        new String[] {Columns.DIRECTION_CUES, Columns.GOAL_TEXT},
+        new Column[] {
+          col(CLIENT_OPEN_GOALS).cast("long"), col(Columns.DIRECTION_CUES), col(Columns.GOAL_TEXT)
+        },
+        row ->
+            new LessOfGoal(
+                row.getString(0),
+                row.getString(1),
+                row.getString(2),
+                row.getString(3),
+                row.getLong(4),
+                row.getString(5),
+                row.getString(6)));
+  }
+
+  /** The named columns of the latest version of each goal in {@code listed}. */
+  private static Dataset<Row> latestOf(Inputs inputs, Dataset<Row> listed, String... columns) {
+    Column version = col(Columns.VERSION).cast("long");
+    Column[] latest = new Column[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      latest[i] = max_by(col(columns[i]), version).as(columns[i]);
+    }
+    return inputs
+        .goalVersions()
+        .join(listed.select(Columns.GOAL_ID), Columns.GOAL_ID, "left_semi")
+        .groupBy(Columns.GOAL_ID)
+        .agg(latest[0], Arrays.copyOfRange(latest, 1, latest.length));
+  }
+}
