@@ -1,25 +1,20 @@
 package org.goalshift.cli;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.monotonically_increasing_id;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.goalshift.classify.Classify;
-import org.goalshift.output.DataFiles;
+import org.goalshift.pipeline.ClassifyJob;
 import org.goalshift.schema.Columns;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 @Command(
     name = "classify",
@@ -30,9 +25,8 @@ import picocli.CommandLine.ParentCommand;
       "direction, direction_cues and direction_confidence."
     })
 final class ClassifyCommand implements Callable<Integer> {
-  private static final String ROW_ORDER = "_goalshift_row";
-
   @ParentCommand private GoalshiftCommand root;
+  @Spec private CommandSpec spec;
   @Mixin private CommonOptions common;
 
   @Option(names = "--input", paramLabel = "FILE.csv", description = "CSV with a header row.")
@@ -63,35 +57,10 @@ final class ClassifyCommand implements Callable<Integer> {
     common.applyVerbosity();
     SparkSession spark = root.openSession("goalshift classify");
     try {
-      Dataset<Row> goals =
-          spark
-              .read()
-              .option("header", "true")
-              .option("multiLine", "true")
-              .option("escape", "\"")
-              .option("mode", "FAILFAST")
-              .csv(input.toAbsolutePath().toString());
-      String column = textColumn(goals.columns());
-      Dataset<Row> labelled =
-          Classify.label(
-              goals.withColumn(ROW_ORDER, monotonically_increasing_id()), column, common.lexicon());
-      Path dir = output.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
-      String name = output.getFileName().toString().replaceFirst("\\.csv$", "");
-      org.apache.hadoop.fs.Path hadoopDir = new org.apache.hadoop.fs.Path(dir.toUri());
-      DataFiles.write(
-          labelled,
-          FileSystem.getLocal(spark.sparkContext().hadoopConfiguration()),
-          hadoopDir,
-          name,
-          DataFiles.Format.CSV,
-          DataFiles.Size.SMALL,
-          new String[] {ROW_ORDER},
-          col(ROW_ORDER));
-      System.err.printf("goalshift: labelled %s into %s%n", input, output);
+      Dataset<Row> goals = ClassifyJob.read(spark, input);
+      ClassifyJob.run(spark, goals, textColumn(goals.columns()), common.lexicon(), output);
+      spec.commandLine().getErr().printf("goalshift: labelled %s into %s%n", input, output);
       return 0;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     } finally {
       root.closeSession(spark);
     }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +37,11 @@ class ClassifyAndEvaluateCommandTest {
     assertThat(lines.get(1)).startsWith("a,").contains(",mixed,");
     assertThat(lines.get(2)).startsWith("b,").contains(",approach,");
     assertThat(lines.get(3)).startsWith("c,").contains(",avoidance,");
+    assertThat(result.err()).contains("goalshift: labelled " + input + " into " + output);
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(file -> file.getFileName().toString()))
+          .containsExactlyInAnyOrder("goals.csv", "labelled.csv");
+    }
   }
 
   @Test
