@@ -38,7 +38,7 @@ public final class SparkSessions {
    * A builder with the settings every goalshift session needs, local or submitted, tests included:
    * they decide how results are computed, so a cluster run must give the same bytes as a local one.
    * It is Spark's classic (in-process) builder, asked for by name: {@code SparkSession.builder()}
-   * finds it through Scala reflection, which took a cold JVM a third of a second.
+   * finds it through Scala reflection, which is slow on a cold JVM.
    */
   public static Builder builder() {
     Builder builder = org.apache.spark.sql.classic.SparkSession.builder();
@@ -59,8 +59,7 @@ public final class SparkSessions {
           "spark.sql.icu.caseMappings.enabled",
           "false",
           // Spark's own default, stated: unset, it is recomputed on every read by looking up an
-          // environment variable, and the CSV writer reads it for every field it writes (1.8% of a
-          // 5M-row report's CPU in a JFR profile).
+          // environment variable, and the CSV writer reads it for every field it writes.
           "spark.sql.types.framework.enabled",
           "false");
 
@@ -73,8 +72,8 @@ public final class SparkSessions {
           "spark.driver.bindAddress",
           "127.0.0.1",
           // The cached versions are read by every output; compressing them costs more CPU than the
-          // few cores of one machine can spare (measured: a fifth of a 1M-row run), and what does
-          // not fit in memory spills to local disk anyway.
+          // few cores of one machine can spare, and what does not fit in memory spills to local
+          // disk anyway.
           "spark.sql.inMemoryColumnarStorage.compressed",
           "false",
           // Spares every task of building its SQL configuration anew for each field it writes.

@@ -18,10 +18,9 @@ import org.slf4j.LoggerFactory;
  * <p>Inside a task, Spark 4.2's {@code SQLConf.get()} builds a new read-only configuration on every
  * call, copying every system property and environment variable into it, unless one is set for the
  * thread. Its CSV writer calls it for every field of every row it writes (to look up the field's
- * type operations), which a profile of a 5-million-row report showed as 4% of all the CPU the job
- * used. This plugin sets, for the task's thread, the configuration Spark would build anyway (it
- * reads only the task's local properties, which do not change while the task runs), and removes it
- * when the task ends.
+ * type operations), a cost paid per field that shows in a profile of a large report. This plugin
+ * sets, for the task's thread, the configuration Spark would build anyway (it reads only the task's
+ * local properties, which do not change while the task runs), and removes it when the task ends.
  *
  * <p>Spark keeps that per-thread slot private, so it is reached by reflection. If a later Spark
  * moves it, the plugin logs a warning once and does nothing: tasks then run as they would without

@@ -22,8 +22,8 @@ import org.goalshift.output.DataFiles;
  * them: the versions are grouped by goal once, not per output.
  *
  * <p>Each is planned on first use, by the thread that first needs it: the outputs are written side
- * by side, and planning a query costs a cold driver a quarter of a second, which would otherwise be
- * spent one after another before any output could start.
+ * by side, and planning a query costs a cold driver time that would otherwise be spent one after
+ * another before any output could start.
  */
 public final class Measured {
   /** A data file to write: its rows, their size and the order docs/metrics.md documents for it. */

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * one when a stage starts and ends, and a heartbeat while a long stage runs, so a log shows where a
  * run that hung stopped.
  */
-public final class Progress implements AutoCloseable {
+final class Progress implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Progress.class);
   private static final Duration HEARTBEAT = Duration.ofSeconds(30);
 
@@ -46,12 +46,12 @@ public final class Progress implements AutoCloseable {
   }
 
   /** Redraws a status line when stderr is a terminal, logs otherwise. */
-  public static Progress start(SparkSession spark) {
+  static Progress start(SparkSession spark) {
     return new Progress(spark, System.console() != null, System.err);
   }
 
   /** Marks the start of a stage and returns its start time in nanoseconds. */
-  public long begin(String stageName) {
+  long begin(String stageName) {
     clearLine();
     stage = stageName;
     stageStart = System.nanoTime();
@@ -60,7 +60,7 @@ public final class Progress implements AutoCloseable {
   }
 
   /** Marks the end of the current stage; {@code detail} says what it produced. */
-  public long end(String detail) {
+  long end(String detail) {
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stageStart);
     clearLine();
     LOG.info("{}: done in {} ({})", stage, format(Duration.ofMillis(millis)), detail);

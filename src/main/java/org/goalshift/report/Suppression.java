@@ -16,14 +16,14 @@ import java.util.List;
  *   <li>Optionally every shown count is rounded to the nearest 5 (NHS Digital's practice).
  * </ul>
  */
-public final class Suppression {
+final class Suppression {
   /** What a cell hidden only to protect another one shows; it is not necessarily small. */
   public static final String SECONDARY_MARKER = "hidden";
 
   private final int threshold;
   private final boolean roundToNearestFive;
 
-  public Suppression(int threshold, boolean roundToNearestFive) {
+  Suppression(int threshold, boolean roundToNearestFive) {
     if (threshold < 1) {
       throw new IllegalArgumentException(
           "Suppression threshold must be at least 1, got " + threshold);
@@ -32,7 +32,7 @@ public final class Suppression {
     this.roundToNearestFive = roundToNearestFive;
   }
 
-  public static Suppression from(ReportSettings settings) {
+  static Suppression from(ReportSettings settings) {
     return new Suppression(settings.smallCountThreshold(), settings.roundToNearestFive());
   }
 
