@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.when;
 
+import java.lang.reflect.RecordComponent;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -153,10 +154,10 @@ public record WorkbookFigures(
    * supervisor's total, from {@code total} over the supervisor's candidates. Only the listed goals
    * reach the driver.
    *
-   * @param fields the columns {@code toRecord} reads by position after goal_id, client_id,
-   *     therapist_id and supervisor_id; the total is read after them
+   * @param fields the columns after goal_id, client_id, therapist_id and supervisor_id that make a
+   *     {@code type}, in the order of its components; the total is read after them
    */
-  private static <T> PerSupervisor<T> perSupervisor(
+  private static <T extends Record> PerSupervisor<T> perSupervisor(
       Inputs inputs,
       Dataset<Row> candidates,
       Column[] order,
@@ -164,7 +165,7 @@ public record WorkbookFigures(
       int limit,
       String[] latest,
       Column[] fields,
-      Function<Row, T> toRecord) {
+      Class<T> type) {
     WindowSpec bySupervisor = Window.partitionBy(Columns.SUPERVISOR_ID);
     Dataset<Row> ranked =
         candidates
@@ -192,7 +193,7 @@ public record WorkbookFigures(
       lists
           .bySupervisor()
           .computeIfAbsent(supervisor, key -> new ArrayList<>())
-          .add(toRecord.apply(row));
+          .add(record(type, row));
       lists.totals().put(supervisor, row.getLong(selected.length - 1));
     }
     return lists;
@@ -212,16 +213,7 @@ public record WorkbookFigures(
           col(Columns.CUES),
           col(Columns.GOAL_TEXT)
         },
-        row ->
-            new AttentionGoal(
-                row.getString(0),
-                row.getString(1),
-                row.getString(2),
-                row.getString(3),
-                row.getLong(4),
-                row.getString(5),
-                row.getString(6),
-                row.getString(7)));
+        AttentionGoal.class);
   }
 
   /** The "less of" clients' goals by client; the total counts clients, not goals. */
@@ -239,15 +231,23 @@ public record WorkbookFigures(
         new Column[] {
           col(CLIENT_OPEN_GOALS).cast("long"), col(Columns.DIRECTION_CUES), col(Columns.GOAL_TEXT)
         },
-        row ->
-            new LessOfGoal(
-                row.getString(0),
-                row.getString(1),
-                row.getString(2),
-                row.getString(3),
-                row.getLong(4),
-                row.getString(5),
-                row.getString(6)));
+        LessOfGoal.class);
+  }
+
+  /** The record whose components are the row's first fields, in order. */
+  private static <T extends Record> T record(Class<T> type, Row row) {
+    RecordComponent[] components = type.getRecordComponents();
+    Object[] values = new Object[components.length];
+    Class<?>[] types = new Class<?>[components.length];
+    for (int i = 0; i < components.length; i++) {
+      values[i] = row.get(i);
+      types[i] = components[i].getType();
+    }
+    try {
+      return type.getDeclaredConstructor(types).newInstance(values);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("Cannot make a " + type.getSimpleName() + " of " + row, e);
+    }
   }
 
   /** The named columns of the latest version of each goal in {@code listed}. */
