@@ -32,7 +32,7 @@ final class DirectionReader {
 
   Reading read(List<Token> tokens) {
     if (matcher.isEmpty()) {
-      return new Reading(Direction.NONE, List.of(), 0.9);
+      return new Reading(Direction.NONE, List.of(), Confidence.NO_EVIDENCE);
     }
     return decide(weigh(tokens, matcher.match(tokens)));
   }

@@ -1,84 +1,40 @@
 package org.goalshift.classify;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.goalshift.schema.Direction;
 import org.goalshift.schema.Label;
 
 /**
  * Labels goal texts with the rules of one {@link Lexicon}: their framing and, independently, their
  * direction. The lexicon is compiled once into token tries (aliases, then the framing rules, the
- * framing's structure rules and the direction rules) and a typo table; {@link #classify} tokenises
- * a text once and then makes a few linear passes over its tokens for each dimension. Instances are
- * safe to share between threads: the compiled rules are immutable and the only mutable part is a
- * concurrent memo of typo look-ups.
+ * framing's structure rules and the direction rules) and a {@link TypoCorrector}; {@link #classify}
+ * tokenises a text once and then makes a few linear passes over its tokens for each dimension.
+ * Instances are safe to share between threads: the compiled rules are immutable and the only
+ * mutable part is the typo corrector's concurrent memo.
  */
 public final class GoalClassifier {
-  /** Typos are only corrected on words this long: short words have too many near neighbours. */
-  private static final int MIN_TYPO_LENGTH = 6;
-
-  /** Stems of "word*" elements must be this long to be typo targets ("notic*" is). */
-  private static final int MIN_TYPO_STEM = 5;
-
-  private static final String AMBIGUOUS = "";
-
-  /**
-   * Goal texts reuse a small vocabulary, so typo look-ups are remembered, up to this many words.
-   */
-  private static final int MAX_REMEMBERED_WORDS = 100_000;
-
   private final Lexicon.Settings settings;
   private final List<Rule> rules;
   private final PhraseTrie<List<String>> aliasTrie = new PhraseTrie<>();
   private final RuleMatcher framingRules;
   private final StructureReader structureReader;
   private final DirectionReader directionReader;
-  private final Set<String> vocabulary = new HashSet<>();
-  private final Set<String> stems = new HashSet<>();
-  private final Map<String, String> wordByDeletion = new HashMap<>();
-  private final Map<String, String> correctionByWord = new ConcurrentHashMap<>();
+  private final TypoCorrector typos = new TypoCorrector();
 
   public GoalClassifier(Lexicon lexicon) {
     this.settings = lexicon.settings();
     this.rules = lexicon.rules();
     lexicon.aliases().forEach(aliasTrie::add);
-    framingRules = new RuleMatcher(rules, settings.maxGap(), this::addToVocabulary);
+    framingRules = new RuleMatcher(rules, settings.maxGap(), typos::addToVocabulary);
     structureReader =
         new StructureReader(
-            new RuleMatcher(lexicon.structureRules(), settings.maxGap(), this::addToVocabulary),
+            new RuleMatcher(lexicon.structureRules(), settings.maxGap(), typos::addToVocabulary),
             settings);
     directionReader =
         new DirectionReader(
-            new RuleMatcher(lexicon.directionRules(), settings.maxGap(), this::addToVocabulary),
+            new RuleMatcher(lexicon.directionRules(), settings.maxGap(), typos::addToVocabulary),
             settings);
-  }
-
-  /**
-   * Literal lexicon words become typo targets ("realtionship" is read as "relationship"), and so do
-   * the stems of "word*" elements ("acepting" is read as "accepting").
-   */
-  private void addToVocabulary(String element) {
-    for (String word : element.split("\\|")) {
-      if (word.endsWith("*") && word.length() > MIN_TYPO_STEM) {
-        stems.add(word.substring(0, word.length() - 1));
-      }
-      if (word.length() < MIN_TYPO_LENGTH || word.endsWith("*") || word.equals(Lexicon.NUMBER)) {
-        continue;
-      }
-      vocabulary.add(word);
-      for (int i = 0; i < word.length(); i++) {
-        String deletion = word.substring(0, i) + word.substring(i + 1);
-        String previous = wordByDeletion.putIfAbsent(deletion, word);
-        if (previous != null && !previous.equals(word)) {
-          wordByDeletion.put(deletion, AMBIGUOUS);
-        }
-      }
-    }
   }
 
   /** Both dimensions of one goal text, read from one tokenisation of it. */
@@ -86,7 +42,7 @@ public final class GoalClassifier {
     if (goalText == null || goalText.isBlank()) {
       return new Classification(Label.UNCLASSIFIED, List.of(), 1.0, Direction.NONE, List.of(), 1.0);
     }
-    List<Token> tokens = correctTypos(applyAliases(Tokenizer.tokenize(goalText)));
+    List<Token> tokens = typos.correct(applyAliases(Tokenizer.tokenize(goalText)));
     List<RuleMatcher.Match> matches = framingRules.match(tokens);
     List<PlacedCue> cues = weighCues(tokens, matches);
     Framing framing = decide(structureReader.addStructure(tokens, matches, cues));
@@ -137,103 +93,6 @@ public final class GoalClassifier {
         replacement = payload;
       }
     }
-  }
-
-  private List<Token> correctTypos(List<Token> tokens) {
-    List<Token> result = new ArrayList<>(tokens.size());
-    for (Token token : tokens) {
-      String corrected = token.number() ? null : rememberedCorrection(token.text());
-      result.add(
-          corrected == null
-              ? token
-              : new Token(corrected, false, token.sentence(), token.clause()));
-    }
-    return result;
-  }
-
-  /** The typo correction of a word, or null; the empty string stands for "none" in the memo. */
-  private String rememberedCorrection(String word) {
-    String remembered = correctionByWord.get(word);
-    if (remembered == null) {
-      String nearest = nearestLexiconWord(word);
-      remembered = nearest == null ? "" : nearest;
-      if (correctionByWord.size() < MAX_REMEMBERED_WORDS) {
-        correctionByWord.put(word, remembered);
-      }
-    }
-    return remembered.isEmpty() ? null : remembered;
-  }
-
-  /**
-   * A lexicon word one missing letter, one extra letter or one swap of neighbours away, unless the
-   * word is simply an inflection of it ("manager" is not a typo of "manage") or the correction is
-   * ambiguous. Substitutions are not corrected: too many real words are one letter from a lexicon
-   * word ("during" and "curing", "reacting" and "relating").
-   */
-  private String nearestLexiconWord(String word) {
-    if (word.length() < MIN_TYPO_LENGTH || vocabulary.contains(word)) {
-      return null;
-    }
-    String candidate = wordByDeletion.get(word);
-    for (int i = 0; candidate == null && i < word.length(); i++) {
-      String deletion = word.substring(0, i) + word.substring(i + 1);
-      candidate = vocabulary.contains(deletion) ? deletion : null;
-    }
-    for (int i = 0; candidate == null && i + 1 < word.length(); i++) {
-      String swapped =
-          word.substring(0, i) + word.charAt(i + 1) + word.charAt(i) + word.substring(i + 2);
-      candidate = vocabulary.contains(swapped) ? swapped : null;
-    }
-    if (candidate == null
-        || candidate.equals(AMBIGUOUS)
-        || candidate.startsWith(word)
-        || word.startsWith(candidate)) {
-      return nearestStemmedWord(word);
-    }
-    return candidate;
-  }
-
-  /**
-   * The word with a typo inside the stem of a "word*" element mended: one missing, extra or swapped
-   * letter before the stem's last letter ("acepting" -> "accepting", "tolreating" -> "tolerating").
-   * The stem's last letter must stay in place, so "notion" is not "notic" + "on".
-   */
-  private String nearestStemmedWord(String word) {
-    for (String stem : stems) {
-      if (word.startsWith(stem)) {
-        return null;
-      }
-    }
-    for (String stem : stems) {
-      char last = stem.charAt(stem.length() - 1);
-      for (int length = stem.length() - 1; length <= stem.length() + 1; length++) {
-        if (length > word.length() || word.charAt(length - 1) != last) {
-          continue;
-        }
-        if (oneEditApart(word.substring(0, length), stem)) {
-          return stem + word.substring(length);
-        }
-      }
-    }
-    return null;
-  }
-
-  /** One deletion, insertion or swap of neighbours turns one into the other (equal is not). */
-  private static boolean oneEditApart(String typed, String stem) {
-    int difference = typed.length() - stem.length();
-    String longer = difference >= 0 ? typed : stem;
-    String shorter = difference >= 0 ? stem : typed;
-    int at = 0;
-    while (at < shorter.length() && shorter.charAt(at) == longer.charAt(at)) {
-      at++;
-    }
-    if (difference != 0) {
-      return longer.substring(at + 1).equals(shorter.substring(at));
-    }
-    return at + 1 < typed.length()
-        && typed.charAt(at) == stem.charAt(at + 1)
-        && typed.charAt(at + 1) == stem.charAt(at)
-        && typed.substring(at + 2).equals(stem.substring(at + 2));
   }
 
   /** A weighed cue and the token it starts at, so the structure can see which clause holds it. */
