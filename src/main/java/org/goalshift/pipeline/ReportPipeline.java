@@ -27,6 +27,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.goalshift.classify.Classify;
+import org.goalshift.classify.Lexicon;
 import org.goalshift.engine.Parallel;
 import org.goalshift.engine.SparkSessions;
 import org.goalshift.ingest.CsvIngest;
@@ -119,9 +120,13 @@ public final class ReportPipeline {
       List<Path> written = new ArrayList<>();
 
       progress.begin(READ_VALIDATE);
+      Dataset<Row> records =
+          derive(
+              Validation.checkFields(CsvIngest.read(spark, files, settings.columns()))
+                  .repartition(col(GOAL_ID)),
+              settings.lexicon());
       Dataset<Row> checked =
-          Validation.check(CsvIngest.read(spark, files, settings.columns()))
-              .persist(StorageLevel.MEMORY_AND_DISK());
+          Validation.checkAcross(records).persist(StorageLevel.MEMORY_AND_DISK());
       Validation.Validated validated = Validation.split(checked);
       // Both read the checked records: whichever comes first caches them, the other waits for it.
       CompletableFuture<Path> rejected =
@@ -148,12 +153,9 @@ public final class ReportPipeline {
       durations.put(READ_VALIDATE, progress.end(outcomes.overall().rowsRead() + " rows read"));
 
       progress.begin(CLASSIFY);
-      Dataset<Row> inReport =
-          validated.accepted().filter(Definitions.recordedByMonthEnd(settings.month()));
       Dataset<Row> versions =
           Evolution.versions(
-                  Redaction.apply(
-                      Classify.label(inReport, GOAL_TEXT, settings.lexicon()), GOAL_TEXT))
+                  validated.accepted().filter(Definitions.recordedByMonthEnd(settings.month())))
               .persist(StorageLevel.MEMORY_AND_DISK());
       Map<String, Long> redactions = Redaction.countByType(versions);
       checked.unpersist();
@@ -214,6 +216,15 @@ public final class ReportPipeline {
     } catch (IOException | RuntimeException | FSError e) {
       throw explained(e, spark, settings);
     }
+  }
+
+  /**
+   * Labels each record's goal text and then redacts it, in place: the label is read from the text
+   * as written, and nothing after this sees the text unredacted. A function in a projection, so the
+   * records keep their partitioning by goal.
+   */
+  static Dataset<Row> derive(Dataset<Row> records, Lexicon lexicon) {
+    return Redaction.apply(Classify.label(records, GOAL_TEXT, lexicon), GOAL_TEXT);
   }
 
   /**

@@ -64,6 +64,12 @@ public final class Columns {
   /** accepted, rejected or duplicate: what became of an input row. */
   public static final String OUTCOME = "outcome";
 
+  /**
+   * SHA-256 of a record's typed contract fields: equal exactly when two records say the same, so
+   * the checks across records compare it instead of every field.
+   */
+  public static final String CONTENT_HASH = "content_hash";
+
   // --- Derived per version. ---
   /** The calendar date written at the start of recorded_at (an offset never moves it). */
   public static final String RECORDED_DATE = "recorded_date";

@@ -13,21 +13,26 @@ import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.translate;
+import static org.apache.spark.sql.functions.unhex;
 import static org.apache.spark.sql.functions.upper;
 import static org.apache.spark.sql.functions.when;
 import static org.goalshift.schema.Columns.*;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
+import org.goalshift.schema.Columns;
 import org.goalshift.schema.InputSchema;
 import org.goalshift.schema.Rejection;
 
@@ -75,29 +80,46 @@ public final class Validation {
   public record Validated(Dataset<Row> accepted, Dataset<Row> rejected) {}
 
   /**
-   * Adds {@code outcome}, {@code reject_code}, {@code reject_reason} and the typed, trimmed
-   * contract columns to raw records. The raw text is kept for rejected records only, the file for
-   * records that are not accepted (rejected ones and the copies dropped as duplicates). Persist the
-   * result: every later stage and every count is derived from it, so the export is parsed once.
+   * Both checks in order, for records of any partitioning: {@link #checkFields}, then {@link
+   * #checkAcross} after clustering the records by goal.
    */
   public static Dataset<Row> check(Dataset<Row> raw) {
+    return checkAcross(checkFields(raw).repartition(col(GOAL_ID)));
+  }
+
+  /**
+   * The checks of each record on its own: adds {@code reject_code} and {@code reject_reason} for a
+   * record's first field problem, the typed, trimmed contract columns and {@code content_hash}. It
+   * looks at no other record, so an export file's result holds whatever files come with it.
+   */
+  public static Dataset<Row> checkFields(Dataset<Row> raw) {
     Dataset<Row> typed = withTrimmedFields(raw).select(typedColumns());
     // A column of its own, read twice: written into both coalesces, the checks ran twice a record.
     Column fieldProblem = col(FIELD_PROBLEM);
-    Dataset<Row> checked =
-        typed
-            .withColumn(FIELD_PROBLEM, firstFieldProblem())
-            .withColumn(REJECT_CODE, coalesce(col(REJECT_CODE), fieldProblem.getField("code")))
-            .withColumn(
-                REJECT_REASON, coalesce(col(REJECT_REASON), fieldProblem.getField("reason")))
-            .drop(FIELD_PROBLEM);
-    return markDuplicatesAndConflicts(checked);
+    return typed
+        .withColumn(FIELD_PROBLEM, firstFieldProblem())
+        .withColumn(REJECT_CODE, coalesce(col(REJECT_CODE), fieldProblem.getField("code")))
+        .withColumn(REJECT_REASON, coalesce(col(REJECT_REASON), fieldProblem.getField("reason")))
+        .withColumn(CONTENT_HASH, contentHash())
+        .drop(FIELD_PROBLEM, VERSION_AS_WRITTEN, SESSION_AS_WRITTEN, STATUS_AS_WRITTEN);
   }
 
-  /** Splits checked rows; duplicates are only counted, so they appear in neither Dataset. */
+  /**
+   * Splits checked rows; duplicates are only counted, so they appear in neither Dataset. The
+   * accepted versions have the contract's typed columns, then any columns added to the records
+   * after their checks (the classification, say), and none of the record's location or outcome.
+   */
   public static Validated split(Dataset<Row> checked) {
+    List<String> versionColumns = new ArrayList<>(ACCEPTED_COLUMNS);
+    Set<String> notOfVersions =
+        Set.of(SOURCE_FILE, LINE_NUMBER, RAW_RECORD, REJECT_CODE, REJECT_REASON, OUTCOME);
+    Arrays.stream(checked.columns())
+        .filter(name -> !notOfVersions.contains(name) && !ACCEPTED_COLUMNS.contains(name))
+        .forEach(versionColumns::add);
     Dataset<Row> accepted =
-        checked.filter(col(OUTCOME).equalTo(ACCEPTED)).select(acceptedColumns());
+        checked
+            .filter(col(OUTCOME).equalTo(ACCEPTED))
+            .select(versionColumns.stream().map(Columns::named).toArray(Column[]::new));
     Dataset<Row> rejected =
         checked
             .filter(col(OUTCOME).equalTo(REJECTED))
@@ -112,12 +134,18 @@ public final class Validation {
   }
 
   /** The columns of an accepted version, in the order later stages and outputs use. */
-  public static Column[] acceptedColumns() {
-    return new Column[] {
-      col(GOAL_ID), col(CLIENT_ID), col(THERAPIST_ID), col(SUPERVISOR_ID), col(VERSION),
-      col(RECORDED_AT), col(RECORDED_DATE), col(SESSION_NUMBER), col(STATUS), col(GOAL_TEXT)
-    };
-  }
+  private static final List<String> ACCEPTED_COLUMNS =
+      List.of(
+          GOAL_ID,
+          CLIENT_ID,
+          THERAPIST_ID,
+          SUPERVISOR_ID,
+          VERSION,
+          RECORDED_AT,
+          RECORDED_DATE,
+          SESSION_NUMBER,
+          STATUS,
+          GOAL_TEXT);
 
   /** White space a spreadsheet or an export tool may leave around a field. */
   private static final String SURROUNDING_WHITE_SPACE = " \t\r\n\f\u000B\u00A0";
@@ -266,56 +294,60 @@ public final class Validation {
   }
 
   /**
-   * Among records that passed the field checks, keeps the first of each set of exact duplicates (by
-   * file and line) and rejects every record of a goal version that appears with different content,
-   * since goalshift cannot know which one is right.
-   *
-   * <p>Both checks compare records of one goal version, so the records are shuffled by goal_id once
-   * and one window, sorted once, serves both: ordered by content, then file and line, exact copies
-   * sit next to each other with the earliest first, so a record is a copy when the one before it
-   * has the same content. Its partitioning and order (goal_id, version first) carry through the
-   * cache of the result, so the measure stage's per-goal windows and aggregations need no shuffle
-   * of their own.
+   * SHA-256 of the typed contract fields, which stands for their content in the checks across
+   * records: two records are copies exactly when their hashes are equal. Each field is written with
+   * its length before it and a null as a mark no length can be, so no two contents share an
+   * encoding.
    */
-  private static Dataset<Row> markDuplicatesAndConflicts(Dataset<Row> checked) {
+  private static Column contentHash() {
+    List<Column> fields = new ArrayList<>();
+    for (String column : InputSchema.CONTRACT) {
+      Column text = col(column).cast(DataTypes.StringType);
+      fields.add(
+          when(text.isNull(), lit(NULL_FIELD))
+              .otherwise(concat(length(text).cast(DataTypes.StringType), lit(":"), text)));
+    }
+    return unhex(sha2(concat_ws(",", fields.toArray(Column[]::new)), 256));
+  }
+
+  private static final String NULL_FIELD = "-";
+
+  /**
+   * The checks across records, over every record of every file at once: adds {@code outcome}, and
+   * rejects every record of a goal version written with different content; keeps the first of each
+   * set of exact copies (by file and line) and marks the rest duplicates. Nothing is dropped, so
+   * rows_read = accepted + rejected + duplicates holds by construction. The raw text is kept for
+   * rejected records only, the file for records that are not accepted. Columns besides those of
+   * {@link #checkFields} pass through.
+   *
+   * <p>Records should come clustered by goal_id (shuffled by it, or read from a store bucketed by
+   * it): both checks compare records of one goal version, and the result keeps that clustering and
+   * its order (goal_id, version first), so the measure stage's per-goal windows and passes need no
+   * shuffle of their own. Persist the result: every output and count is derived from it.
+   */
+  public static Dataset<Row> checkAcross(Dataset<Row> checked) {
     Column valid = col(REJECT_CODE).isNull();
     // Rejected rows get a key of their own so that they never group together.
     Column ownKeyIfRejected =
         when(not(valid), concat(col(SOURCE_FILE), lit(":"), col(LINE_NUMBER).cast("string")));
-    List<Column> content = new ArrayList<>();
-    for (String column : InputSchema.CONTRACT) {
-      content.add(col(column));
-    }
-    // goal_id and version are the partition key, so the other contract columns order by content.
-    List<Column> contentThenFileOrder = new ArrayList<>();
-    InputSchema.CONTRACT.stream()
-        .filter(c -> !c.equals(GOAL_ID) && !c.equals(VERSION))
-        .forEach(c -> contentThenFileOrder.add(col(c)));
-    contentThenFileOrder.add(col(SOURCE_FILE));
-    contentThenFileOrder.add(col(LINE_NUMBER));
+    // One window, sorted once, serves both checks. goal_id and version are its partition key, so
+    // equal contents sit next to each other, earliest first: a record is a copy when the one before
+    // it has the same content, and a version conflicts when its smallest and largest differ.
+    Column[] contentThenFileOrder = {col(CONTENT_HASH), col(SOURCE_FILE), col(LINE_NUMBER)};
     WindowSpec byContent =
-        Window.partitionBy(col(GOAL_ID), col(VERSION), col(OWN_KEY))
-            .orderBy(contentThenFileOrder.toArray(Column[]::new));
+        Window.partitionBy(col(GOAL_ID), col(VERSION), col(OWN_KEY)).orderBy(contentThenFileOrder);
     WindowSpec sameVersion =
         byContent.rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing());
-    Column contentStruct = struct(content.toArray(Column[]::new));
+    Column content = col(CONTENT_HASH);
     Dataset<Row> marked =
         checked
-            .repartition(col(GOAL_ID))
             .withColumn(OWN_KEY, ownKeyIfRejected)
             // One select: window columns added one withColumn at a time become a Window each.
             .select(
                 col("*"),
-                // A null field equals a null field here, as it does in min and max below.
-                lag(contentStruct, 1)
-                    .over(byContent)
-                    .eqNullSafe(contentStruct)
-                    .as(COPY_OF_PREVIOUS),
+                lag(content, 1).over(byContent).eqNullSafe(content).as(COPY_OF_PREVIOUS),
                 valid
-                    .and(
-                        min(contentStruct)
-                            .over(sameVersion)
-                            .notEqual(max(contentStruct).over(sameVersion)))
+                    .and(min(content).over(sameVersion).notEqual(max(content).over(sameVersion)))
                     .as(CONFLICTING),
                 count(lit(1)).over(sameVersion).as(CONFLICT_RECORDS),
                 min(struct(col(SOURCE_FILE), col(LINE_NUMBER)))
@@ -356,13 +388,6 @@ public final class Validation {
         .withColumn(RAW_RECORD, when(col(OUTCOME).equalTo(REJECTED), col(RAW_RECORD)))
         .withColumn(SOURCE_FILE, when(col(OUTCOME).notEqual(ACCEPTED), col(SOURCE_FILE)))
         .drop(
-            OWN_KEY,
-            COPY_OF_PREVIOUS,
-            CONFLICTING,
-            CONFLICT_RECORDS,
-            FIRST_LOCATION,
-            VERSION_AS_WRITTEN,
-            SESSION_AS_WRITTEN,
-            STATUS_AS_WRITTEN);
+            OWN_KEY, COPY_OF_PREVIOUS, CONFLICTING, CONFLICT_RECORDS, FIRST_LOCATION, CONTENT_HASH);
   }
 }
