@@ -7,7 +7,7 @@ import java.util.function.Function;
 import org.apache.spark.sql.SparkSession;
 import org.goalshift.engine.SparkSessions;
 import org.goalshift.ingest.InputFiles.InputPathException;
-import org.goalshift.pipeline.MonthOutput.MonthLockedException;
+import org.goalshift.output.FolderLock;
 import org.goalshift.pipeline.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,17 +37,17 @@ import picocli.CommandLine.IVersionProvider;
       "1:the run failed (the message says why; --verbose shows the trace)",
       "2:usage error: unknown flag, missing input path, malformed month or config",
       "3:report written, but more rows rejected than --reject-threshold allows",
-      "4:another run holds the month in this output folder; nothing was changed"
+      "4:another run holds the month in this output folder, or the store; nothing was changed"
     })
 public final class GoalshiftCommand implements Runnable {
   public static final int EXIT_USAGE = 2;
   public static final int EXIT_FAILURE = 1;
 
   /**
-   * Another run of the same month into the same output folder is in progress: this run changed
-   * nothing. Distinct from a failure, so that cron can tell an overlap from a broken run.
+   * Another run of the same month into the same output folder, or another run on the same store,
+   * is in progress: this run changed nothing. Distinct from a failure, so that cron can tell an overlap from a broken run.
    */
-  public static final int EXIT_MONTH_LOCKED = 4;
+  public static final int EXIT_LOCKED = 4;
 
   private final Function<String, SparkSession> sessions;
   private final boolean stopSessions;
@@ -81,9 +81,9 @@ public final class GoalshiftCommand implements Runnable {
             return usageError(failed, problem.getMessage());
           }
           PrintWriter errors = failed.getErr();
-          if (problem instanceof MonthLockedException) {
+          if (problem instanceof FolderLock.HeldException) {
             errors.println("goalshift: " + problem.getMessage() + "; this run changed nothing");
-            return EXIT_MONTH_LOCKED;
+            return EXIT_LOCKED;
           }
           if (isVerbose(parseResult)) {
             errors.println("goalshift: error: " + FailureMessage.of(problem));

@@ -12,6 +12,7 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.goalshift.output.DataFiles;
+import org.goalshift.output.FolderLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,10 +34,10 @@ public final class MonthOutput implements AutoCloseable {
   private final FileSystem fs;
   private final Path finalDir;
   private final Path staging;
-  private final MonthLock lock;
+  private final FolderLock lock;
   private boolean published;
 
-  private MonthOutput(FileSystem fs, Path finalDir, Path staging, MonthLock lock) {
+  private MonthOutput(FileSystem fs, Path finalDir, Path staging, FolderLock lock) {
     this.fs = fs;
     this.finalDir = finalDir;
     this.staging = staging;
@@ -44,16 +45,17 @@ public final class MonthOutput implements AutoCloseable {
   }
 
   /**
-   * @throws MonthLockedException when another run holds the month in this output folder
+   * @throws FolderLock.HeldException when another run holds the month in this output folder
    */
   public static MonthOutput begin(String outputRoot, YearMonth month, Configuration conf) {
-    MonthLock lock = null;
+    FolderLock lock = null;
     try {
       Path given = new Path(outputRoot);
       FileSystem fs = DataFiles.withoutChecksums(given.getFileSystem(conf));
       Path root = fs.makeQualified(given);
       fs.mkdirs(root);
-      lock = MonthLock.take(fs, root, outputRoot, month);
+      lock =
+          FolderLock.take(fs, new Path(root, "." + month + ".lock"), month + " in " + outputRoot);
       Path finalDir = new Path(root, month.toString());
       recoverFromInterruptedPublish(fs, root, finalDir);
       removeLeftoverStaging(fs, root, month);
@@ -168,15 +170,6 @@ public final class MonthOutput implements AutoCloseable {
       LOG.warn("Could not remove staging folder {}: {}", staging, e.getMessage());
     } finally {
       lock.close();
-    }
-  }
-
-  /** Another run is writing the same month into the same output folder. */
-  public static final class MonthLockedException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    MonthLockedException(String message) {
-      super(message);
     }
   }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
+import org.goalshift.output.FolderLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +40,7 @@ class MonthOutputTest {
       Files.writeString(staging.resolve("rejected.csv"), "written by the first run\n");
 
       assertThatThrownBy(this::begin)
-          .isInstanceOf(MonthOutput.MonthLockedException.class)
+          .isInstanceOf(FolderLock.HeldException.class)
           .hasMessage(
               "another run holds 2026-10 in "
                   + out

@@ -1,4 +1,4 @@
-package org.goalshift.pipeline;
+package org.goalshift.output;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -6,53 +6,50 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.StandardOpenOption;
-import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.Set;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.goalshift.pipeline.MonthOutput.MonthLockedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One run of a month per output folder: an operating-system lock on {@code .YYYY-MM.lock}, held
- * with {@link FileChannel#tryLock()} for the whole run. The system releases it when the process
- * ends, however it ends (kill -9 included), so a lock is never stale and the file is never deleted
- * (deleting a lock file lets two runs lock two different files). The file holds the holder's pid,
- * for the message the next run gives.
+ * One run at a time in what a folder holds (a month of a report, a goal store): an operating-system
+ * lock on a lock file in the folder, held with {@link FileChannel#tryLock()} for the whole run. The
+ * system releases it when the process ends, however it ends (kill -9 included), so a lock is never
+ * stale and the file is never deleted (deleting a lock file lets two runs lock two different
+ * files). The file holds the holder's pid, for the message the next run gives.
  *
  * <p>Such locks belong to the process, and closing any channel of the file would release them, so
  * locks this JVM holds are also kept in {@link #HELD} and checked first. Cluster file systems have
- * no such locks; an output there is not locked (logged), as Hadoop jobs writing one folder are not.
+ * no such locks; a folder there is not locked (logged), as Hadoop jobs writing one folder are not.
  */
-final class MonthLock implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(MonthLock.class);
+public final class FolderLock implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(FolderLock.class);
   private static final Set<java.nio.file.Path> HELD = new HashSet<>();
 
   private final java.nio.file.Path file;
   private final FileChannel channel;
 
-  private MonthLock(java.nio.file.Path file, FileChannel channel) {
+  private FolderLock(java.nio.file.Path file, FileChannel channel) {
     this.file = file;
     this.channel = channel;
   }
 
   /**
-   * @param shownRoot the output folder as the user gave it, for the message
-   * @throws MonthLockedException when another run holds the month
+   * @param lockFile the lock file, in the folder it guards (which must exist)
+   * @param held what another run holds, for messages: "2026-10 in /reports", "the store /data/s"
+   * @throws HeldException when another run holds the lock
    */
-  static MonthLock take(FileSystem fs, Path root, String shownRoot, YearMonth month)
-      throws IOException {
+  public static FolderLock take(FileSystem fs, Path lockFile, String held) throws IOException {
     if (!"file".equals(fs.getUri().getScheme())) {
-      LOG.warn("Runs of {} into {} are not locked: {} has no file locks", month, root, fs.getUri());
-      return new MonthLock(null, null);
+      LOG.warn("Runs are not kept apart in {}: {} has no file locks", held, fs.getUri());
+      return new FolderLock(null, null);
     }
-    java.nio.file.Path file =
-        java.nio.file.Path.of(root.toUri().getPath()).resolve("." + month + ".lock");
+    java.nio.file.Path file = java.nio.file.Path.of(fs.makeQualified(lockFile).toUri().getPath());
     synchronized (HELD) {
       if (HELD.contains(file)) {
-        throw locked(month, shownRoot, ProcessHandle.current().pid());
+        throw heldBy(held, ProcessHandle.current().pid());
       }
       FileChannel channel =
           FileChannel.open(
@@ -67,7 +64,7 @@ final class MonthLock implements AutoCloseable {
       if (lock == null) {
         String holder = holderPid(channel);
         channel.close();
-        throw locked(month, shownRoot, holder);
+        throw heldBy(held, holder);
       }
       channel.truncate(0);
       channel.write(
@@ -76,13 +73,12 @@ final class MonthLock implements AutoCloseable {
           0);
       channel.force(false);
       HELD.add(file);
-      return new MonthLock(file, channel);
+      return new FolderLock(file, channel);
     }
   }
 
-  private static MonthLockedException locked(YearMonth month, String root, Object pid) {
-    return new MonthLockedException(
-        "another run holds " + month + " in " + root + " (pid " + pid + ")");
+  private static HeldException heldBy(String held, Object pid) {
+    return new HeldException("another run holds " + held + " (pid " + pid + ")");
   }
 
   private static String holderPid(FileChannel channel) throws IOException {
@@ -104,6 +100,15 @@ final class MonthLock implements AutoCloseable {
         LOG.warn("Could not release {}: {}", file, e.getMessage());
       }
       HELD.remove(file);
+    }
+  }
+
+  /** Another run holds the lock; this run has changed nothing. */
+  public static final class HeldException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    HeldException(String message) {
+      super(message);
     }
   }
 }
