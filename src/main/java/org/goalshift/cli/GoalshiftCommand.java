@@ -44,8 +44,9 @@ public final class GoalshiftCommand implements Runnable {
   public static final int EXIT_FAILURE = 1;
 
   /**
-   * Another run of the same month into the same output folder, or another run on the same store,
-   * is in progress: this run changed nothing. Distinct from a failure, so that cron can tell an overlap from a broken run.
+   * Another run of the same month into the same output folder, or another run on the same store, is
+   * in progress: this run changed nothing. Distinct from a failure, so that cron can tell an
+   * overlap from a broken run.
    */
   public static final int EXIT_LOCKED = 4;
 

@@ -124,6 +124,22 @@ final class ReportCommand implements Callable<Integer> {
               + " previous report).")
   private boolean allowEmpty;
 
+  @Option(
+      names = "--store",
+      paramLabel = "DIR",
+      description =
+          "Keep every export's checked, labelled and redacted records in DIR, so that a later run"
+              + " reads only new or changed exports.")
+  private String store;
+
+  @Option(
+      names = "--rebuild-store",
+      defaultValue = "false",
+      fallbackValue = "true",
+      arity = "0..1",
+      description = "Make the store again from the exports, whatever it holds (a damaged store).")
+  private boolean rebuildStore;
+
   @Override
   public Integer call() {
     UsageException.requireOption(inputs != null && !inputs.isEmpty(), "--input");
@@ -136,6 +152,9 @@ final class ReportCommand implements Callable<Integer> {
     if (suppressBelow < 1) {
       throw new UsageException(
           "--suppress-below must be at least 1 (1 turns suppression off), not " + suppressBelow);
+    }
+    if (rebuildStore && store == null) {
+      throw new UsageException("--rebuild-store needs --store DIR");
     }
     if (attentionDays < 1) {
       throw new UsageException("--attention-days must be at least 1, not " + attentionDays);
@@ -152,7 +171,9 @@ final class ReportCommand implements Callable<Integer> {
             new ReportSettings(
                 suppressBelow, roundToFive, ReportSettings.defaults().maxRowsPerSheet()),
             attentionDays,
-            allowEmpty);
+            allowEmpty,
+            store,
+            rebuildStore);
     common.applyVerbosity();
     preloadLibraries(settings.lexicon());
     SparkSession spark = root.openSession("goalshift report " + month);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.goalshift.schema.InputSchema;
 
 /**
@@ -47,6 +48,14 @@ public final class ColumnMapping implements Serializable {
           byHeader.put(normalise(alias), column);
         });
     return new ColumnMapping(byHeader);
+  }
+
+  /**
+   * Every header name and the column it stands for, in a stable order: equal for equal mappings, so
+   * that records read with one mapping are never taken for records read with another.
+   */
+  public String description() {
+    return new TreeMap<>(contractColumnByHeader).toString();
   }
 
   /** The contract column a header cell stands for, or null when goalshift does not use it. */

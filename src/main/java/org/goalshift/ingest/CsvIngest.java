@@ -6,9 +6,14 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
@@ -53,6 +58,45 @@ public final class CsvIngest {
             .parallelize(files, files.size())
             .flatMap(file -> readFile(file, hadoopConf.value().value(), mapping));
     return spark.createDataFrame(records, InputSchema.RAW_RECORD_SCHEMA);
+  }
+
+  /**
+   * SHA-256 of each file's bytes as stored (a compressed file's compressed bytes), read by one task
+   * per file: what a goal store knows an export by, whatever it is called.
+   */
+  public static Map<InputFile, String> digests(SparkSession spark, List<InputFile> files) {
+    if (files.isEmpty()) {
+      return Map.of();
+    }
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<SerializableConfiguration> hadoopConf =
+        SerializableConfiguration.broadcast(spark.sparkContext());
+    List<String> digests =
+        context
+            .parallelize(files, files.size())
+            .map(file -> digest(file, hadoopConf.value().value()))
+            .collect();
+    Map<InputFile, String> byFile = new LinkedHashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      byFile.put(files.get(i), digests.get(i));
+    }
+    return byFile;
+  }
+
+  private static String digest(InputFile file, Configuration hadoopConf) {
+    Path path = new Path(URI.create(file.uri()));
+    try (InputStream in = path.getFileSystem(hadoopConf).open(path, 1 << 16)) {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      byte[] buffer = new byte[1 << 16];
+      for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+        sha.update(buffer, 0, read);
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (IOException e) {
+      throw new UnreadableInputException(file.displayName(), e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java runtime provides SHA-256", e);
+    }
   }
 
   private static Iterator<Row> readFile(

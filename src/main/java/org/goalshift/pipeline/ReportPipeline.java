@@ -1,5 +1,6 @@
 package org.goalshift.pipeline;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.goalshift.schema.Columns.*;
 
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +24,13 @@ import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkExecutorInfo;
 import org.apache.spark.SparkStatusTracker;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.goalshift.classify.Classify;
-import org.goalshift.classify.Lexicon;
 import org.goalshift.engine.Parallel;
 import org.goalshift.engine.SparkSessions;
-import org.goalshift.ingest.CsvIngest;
 import org.goalshift.ingest.InputFiles;
 import org.goalshift.ingest.InputFiles.InputFile;
 import org.goalshift.measure.Definitions;
@@ -42,6 +42,10 @@ import org.goalshift.report.ReportModel;
 import org.goalshift.report.ReportModelBuilder;
 import org.goalshift.report.RunInfo;
 import org.goalshift.report.Workbooks;
+import org.goalshift.schema.Columns;
+import org.goalshift.schema.Rejection;
+import org.goalshift.store.GoalStore;
+import org.goalshift.store.Records;
 import org.goalshift.validate.DataQuality;
 import org.goalshift.validate.Outcomes;
 import org.goalshift.validate.Validation;
@@ -59,11 +63,15 @@ import org.slf4j.LoggerFactory;
 public final class ReportPipeline {
   private static final Logger LOG = LoggerFactory.getLogger(ReportPipeline.class);
 
-  /** Stage names, as they appear in run-summary.json's durations_ms and in progress lines. */
-  public static final String READ_VALIDATE = "read_validate";
+  /**
+   * Stage names, as they appear in run-summary.json's durations_ms and in progress lines. With a
+   * store, new exports are read, checked, labelled and redacted into it in {@link #INGEST}; without
+   * one, Spark does that work within {@link #VALIDATE}, in one pass with the checks across records.
+   */
+  public static final String INGEST = "ingest";
 
-  public static final String CLASSIFY = "classify";
-  public static final String EVOLUTION = "evolution";
+  public static final String VALIDATE = "validate";
+  public static final String MEASURE = "measure";
   public static final String WORKBOOKS = "workbooks";
   public static final String TOTAL = "total";
 
@@ -111,6 +119,10 @@ public final class ReportPipeline {
     SparkSessions.sizeToInput(spark, files.stream().mapToLong(InputFile::bytes).sum());
     Map<String, Long> durations = new LinkedHashMap<>();
     try (MonthOutput output = MonthOutput.begin(settings.output(), settings.month(), hadoop);
+        GoalStore store =
+            settings.store() == null
+                ? null
+                : GoalStore.open(spark, settings.store(), settings.rebuildStore());
         Progress progress = Progress.start(spark);
         Parallel parallel = new Parallel(PARALLEL_QUERIES);
         RunningJobs jobs = new RunningJobs(spark)) {
@@ -119,29 +131,36 @@ public final class ReportPipeline {
       Path data = new Path(staging, DATA_DIR);
       List<Path> written = new ArrayList<>();
 
-      progress.begin(READ_VALIDATE);
-      Dataset<Row> records =
-          derive(
-              Validation.checkFields(CsvIngest.read(spark, files, settings.columns()))
-                  .repartition(col(GOAL_ID)),
-              settings.lexicon());
+      Dataset<Row> records;
+      GoalStore.Changes storeChanges = null;
+      if (store == null) {
+        records = Records.fromExports(spark, files, settings.columns(), settings.lexicon());
+      } else {
+        progress.begin(INGEST);
+        GoalStore.Contents contents =
+            store.update(
+                files, settings.columns(), settings.lexicon(), Version.current(), parallel);
+        records = contents.records();
+        storeChanges = contents.changes();
+        durations.put(
+            INGEST,
+            progress.end(storeChanges.read().size() + " export file(s) read into the store"));
+      }
+
+      progress.begin(VALIDATE);
       Dataset<Row> checked =
           Validation.checkAcross(records).persist(StorageLevel.MEMORY_AND_DISK());
       Validation.Validated validated = Validation.split(checked);
-      // Both read the checked records: whichever comes first caches them, the other waits for it.
-      CompletableFuture<Path> rejected =
-          parallel.start(
-              () ->
-                  DataFiles.write(
-                      validated.rejected(),
-                      fs,
-                      staging,
-                      REJECTED,
-                      DataFiles.Format.CSV,
-                      col(SOURCE_FILE),
-                      col(LINE_NUMBER)));
       Outcomes outcomes = Outcomes.tally(checked, settings.month());
-      written.add(Parallel.await(rejected));
+      written.add(
+          DataFiles.write(
+              withRecordsAsWritten(validated.rejected(), checked, outcomes, store),
+              fs,
+              staging,
+              REJECTED,
+              DataFiles.Format.CSV,
+              col(SOURCE_FILE),
+              col(LINE_NUMBER)));
       if (outcomes.overall().rowsRead() == 0 && !settings.allowEmpty()) {
         throw new EmptyExportException(
             "no rows read from "
@@ -150,18 +169,15 @@ public final class ReportPipeline {
                 + ", so the month is not published and any previous report stays (--allow-empty"
                 + " publishes an empty month)");
       }
-      durations.put(READ_VALIDATE, progress.end(outcomes.overall().rowsRead() + " rows read"));
+      durations.put(VALIDATE, progress.end(outcomes.overall().rowsRead() + " rows read"));
 
-      progress.begin(CLASSIFY);
+      progress.begin(MEASURE);
       Dataset<Row> versions =
           Evolution.versions(
                   validated.accepted().filter(Definitions.recordedByMonthEnd(settings.month())))
               .persist(StorageLevel.MEMORY_AND_DISK());
       Map<String, Long> redactions = Redaction.countByType(versions);
       checked.unpersist();
-      durations.put(CLASSIFY, progress.end(outcomes.versionsInReport() + " versions labelled"));
-
-      progress.begin(EVOLUTION);
       Measured measured = Measured.of(versions, settings.month(), settings.attentionDays());
       List<CompletableFuture<Path>> dataFiles = new ArrayList<>();
       measured
@@ -173,7 +189,7 @@ public final class ReportPipeline {
       dataFiles.forEach(file -> written.add(Parallel.await(file)));
       Map<String, Integer> medians = measured.medians();
       long goals = measured.goalCount();
-      durations.put(EVOLUTION, progress.end(goals + " goals measured"));
+      durations.put(MEASURE, progress.end(goals + " goals measured"));
 
       progress.begin(WORKBOOKS);
       RunInfo info =
@@ -203,6 +219,7 @@ public final class ReportPipeline {
               durations,
               redactions,
               medians,
+              storeChanges,
               staging,
               written);
       summary.write(fs, new Path(staging, RUN_SUMMARY));
@@ -219,13 +236,33 @@ public final class ReportPipeline {
   }
 
   /**
-   * Labels each record's goal text and then redacts it, in place: the label is read from the text
-   * as written, and nothing after this sees the text unredacted. A function in a projection, so the
-   * records keep their partitioning by goal.
+   * The rejected records, each with its record as written. A store keeps that text apart, read only
+   * for records found to conflict, which the report otherwise never reads.
    */
-  static Dataset<Row> derive(Dataset<Row> records, Lexicon lexicon) {
-    return Redaction.apply(Classify.label(records, GOAL_TEXT, lexicon), GOAL_TEXT);
+  private static Dataset<Row> withRecordsAsWritten(
+      Dataset<Row> rejected, Dataset<Row> checked, Outcomes outcomes, GoalStore store) {
+    if (store == null || outcomes.overall().rejectedByReason().getOrDefault(CONFLICTING, 0L) == 0) {
+      return rejected;
+    }
+    List<String> goals =
+        checked
+            .filter(col(REJECT_CODE).equalTo(CONFLICTING))
+            .select(GOAL_ID)
+            .distinct()
+            .collectAsList()
+            .stream()
+            .map(row -> row.getString(0))
+            .toList();
+    Dataset<Row> asWritten =
+        store.recordsAsWritten(goals).withColumnRenamed(RAW_RECORD, AS_WRITTEN);
+    return rejected
+        .join(asWritten, List.of(SOURCE_FILE, LINE_NUMBER).toArray(String[]::new), "left")
+        .withColumn(RAW_RECORD, coalesce(col(RAW_RECORD), col(AS_WRITTEN)))
+        .select(Arrays.stream(rejected.columns()).map(Columns::named).toArray(Column[]::new));
   }
+
+  private static final String CONFLICTING = Rejection.CONFLICTING_VERSION.code();
+  private static final String AS_WRITTEN = "as_written";
 
   /**
    * Closed first of the run's resources: when one output fails, the others' jobs are still running
@@ -325,6 +362,7 @@ public final class ReportPipeline {
       Map<String, Long> durations,
       Map<String, Long> redactions,
       Map<String, Integer> medians,
+      GoalStore.Changes store,
       Path staging,
       List<Path> written) {
     DataQuality overall = outcomes.overall();
@@ -371,6 +409,7 @@ public final class ReportPipeline {
         files.stream().map(InputFile::displayName).toList(),
         settings.output(),
         settings.format().extension(),
+        store,
         counts,
         settings.rejectThreshold(),
         durations,

@@ -13,6 +13,8 @@ import org.goalshift.output.DataFiles;
  * @param attentionDays days without change after which an open performance-target goal is listed
  * @param allowEmpty publish a month even when the inputs hold no record (otherwise the run fails
  *     and the previous report stays: an empty export is far more often a broken one)
+ * @param store the goal store's folder, or null to read every export in every run
+ * @param rebuildStore make the store again from the exports, whatever it holds
  */
 public record RunSettings(
     List<String> inputs,
@@ -24,7 +26,9 @@ public record RunSettings(
     Lexicon lexicon,
     org.goalshift.report.ReportSettings workbooks,
     int attentionDays,
-    boolean allowEmpty) {
+    boolean allowEmpty,
+    String store,
+    boolean rebuildStore) {
 
   public static final double DEFAULT_REJECT_THRESHOLD = 0.05;
 

@@ -1,5 +1,6 @@
 package org.goalshift.pipeline;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.goalshift.store.GoalStore;
 
 /**
  * run-summary.json: the machine-readable record of a run, for cron wrappers and researchers. Field
@@ -27,6 +29,7 @@ public record RunSummary(
     List<String> inputs,
     String output,
     String format,
+    @JsonInclude(JsonInclude.Include.NON_NULL) GoalStore.Changes store,
     Counts counts,
     double rejectThreshold,
     Map<String, Long> durationsMs,

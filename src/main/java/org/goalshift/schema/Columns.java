@@ -70,6 +70,16 @@ public final class Columns {
    */
   public static final String CONTENT_HASH = "content_hash";
 
+  // --- Kept by a goal store beside each record (docs/contracts.md "The goal store"). ---
+  /** The goal text as written, before redaction: a store labels and redacts again from it. */
+  public static final String TEXT_AS_WRITTEN = "goal_text_as_written";
+
+  /** Every record as it stood in its file, for rejected.csv when a later file conflicts with it. */
+  public static final String RECORD_AS_WRITTEN = "record_as_written";
+
+  /** The folder of a store's records that holds one export's records (a partition column). */
+  public static final String STORE_PART = "part";
+
   // --- Derived per version. ---
   /** The calendar date written at the start of recorded_at (an offset never moves it). */
   public static final String RECORDED_DATE = "recorded_date";
