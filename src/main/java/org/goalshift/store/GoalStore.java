@@ -139,14 +139,12 @@ public final class GoalStore implements AutoCloseable {
     }
   }
 
-  private static Manifest readManifest(FileSystem fs, Path manifest, String shownRoot)
-      throws IOException {
-    byte[] json;
+  /**
+   * A manifest that cannot be read whole (its checksum, its JSON) makes the store untrustworthy.
+   */
+  private static Manifest readManifest(FileSystem fs, Path manifest, String shownRoot) {
     try (InputStream in = fs.open(manifest)) {
-      json = in.readAllBytes();
-    }
-    try {
-      return Manifest.fromJson(json);
+      return Manifest.fromJson(in.readAllBytes());
     } catch (IOException e) {
       throw new StoreDamagedException(
           shownRoot, MANIFEST + " cannot be read (" + firstLine(e.getMessage()) + ")");
