@@ -1,12 +1,12 @@
 package org.goalshift.measure;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.dense_rank;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
@@ -56,6 +56,7 @@ public record WorkbookFigures(
   private static final String LIST_RANK = "list_rank";
   private static final String LIST_TOTAL = "list_total";
   private static final String CLIENT_OPEN_GOALS = "client_open_goals";
+  private static final String CLIENT_RANK = "client_rank";
 
   /**
    * A therapist's goals in one team that have been followed for {@link Definitions#FOLLOW_UP_DAYS}
@@ -216,16 +217,24 @@ public record WorkbookFigures(
         AttentionGoal.class);
   }
 
-  /** The "less of" clients' goals by client; the total counts clients, not goals. */
+  /**
+   * The "less of" clients' goals by client; the total counts clients, not goals: the highest dense
+   * rank of a client in the supervisor's list (a set of every client per row would grow the work
+   * with the square of the list).
+   */
   private static PerSupervisor<LessOfGoal> onlyLessOfGoals(Inputs inputs, int limit) {
     return perSupervisor(
         inputs,
         inputs
             .onlyLessOf()
             .withColumn(
-                CLIENT_OPEN_GOALS, count(lit(1)).over(Window.partitionBy(Columns.CLIENT_ID))),
+                CLIENT_OPEN_GOALS, count(lit(1)).over(Window.partitionBy(Columns.CLIENT_ID)))
+            .withColumn(
+                CLIENT_RANK,
+                dense_rank()
+                    .over(Window.partitionBy(Columns.SUPERVISOR_ID).orderBy(Columns.CLIENT_ID))),
         new Column[] {col(Columns.CLIENT_ID), col(Columns.GOAL_ID)},
-        bySupervisor -> size(collect_set(col(Columns.CLIENT_ID)).over(bySupervisor)),
+        bySupervisor -> max(col(CLIENT_RANK)).over(bySupervisor),
         limit,
         new String[] {Columns.DIRECTION_CUES, Columns.GOAL_TEXT},
         new Column[] {
