@@ -172,12 +172,12 @@ public final class ReportPipeline {
       durations.put(VALIDATE, progress.end(outcomes.overall().rowsRead() + " rows read"));
 
       progress.begin(MEASURE);
+      // Not cached again: the revision flags are one window over the cached records, which are
+      // already clustered and sorted by goal and version, so each output's pass repeats only it.
       Dataset<Row> versions =
           Evolution.versions(
-                  validated.accepted().filter(Definitions.recordedByMonthEnd(settings.month())))
-              .persist(StorageLevel.MEMORY_AND_DISK());
+              validated.accepted().filter(Definitions.recordedByMonthEnd(settings.month())));
       Map<String, Long> redactions = Redaction.countByType(versions);
-      checked.unpersist();
       Measured measured = Measured.of(versions, settings.month(), settings.attentionDays());
       List<CompletableFuture<Path>> dataFiles = new ArrayList<>();
       measured
@@ -208,7 +208,7 @@ public final class ReportPipeline {
       durations.put(TOTAL, Duration.ofNanos(System.nanoTime() - startNanos).toMillis());
 
       measured.release();
-      versions.unpersist();
+      checked.unpersist();
       RunSummary summary =
           summarise(
               settings,
