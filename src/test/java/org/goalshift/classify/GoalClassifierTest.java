@@ -259,6 +259,16 @@ class GoalClassifierTest {
   }
 
   @Test
+  void aRealWordOneLetterFromALexiconWordIsReadAsWritten() {
+    assertThat(CLASSIFIER.classify("stop caring what others think").cuesText())
+        .as("'others' is a word, not a typo of 'bothers'")
+        .doesNotContain("bothers");
+    assertThat(CLASSIFIER.classify("start seeing friends again").directionCuesText())
+        .as("'seeing' is a word, not a typo of 'seeking'")
+        .doesNotContain("seeking");
+  }
+
+  @Test
   void aTypoInsideTheStemOfAWildcardWordIsRead() {
     assertThat(CLASSIFIER.classify("be more acepting of my body").cuesText())
         .contains("'accepting' -> accepting the experience");
