@@ -110,7 +110,7 @@ public final class GoalClassifier {
     for (int o = 0; o < count; o++) {
       RuleMatcher.Match operator = matches.get(o);
       Rule.Kind kind = operator.rule().kind();
-      if (kind == Rule.Kind.CUE || kind == Rule.Kind.RESUME) {
+      if (kind == Rule.Kind.CUE || kind == Rule.Kind.RESUME || kind == Rule.Kind.NEUTRAL) {
         continue;
       }
       int clause = tokens.get(operator.end() - 1).clause();

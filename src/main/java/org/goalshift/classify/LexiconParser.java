@@ -25,7 +25,8 @@ final class LexiconParser {
           "negate", Rule.Kind.NEGATE,
           "contrast", Rule.Kind.CONTRAST,
           "concession", Rule.Kind.CONCESSION,
-          "resume", Rule.Kind.RESUME);
+          "resume", Rule.Kind.RESUME,
+          "neutral", Rule.Kind.NEUTRAL);
   private static final Map<String, Label> CUE_SECTIONS =
       Map.of(
           "performance", Label.PERFORMANCE_TARGET,
@@ -156,7 +157,8 @@ final class LexiconParser {
               + name
               + "]; expected one of [settings], [aliases], "
               + "[performance], [relationship], [unclassified], [reject], [negate], [contrast], "
-              + "[concession], [resume], [setting], [difficulty], [content], [approach], "
+              + "[concession], [resume], [neutral], [setting], [difficulty], [content], "
+              + "[approach], "
               + "[avoidance], [none], [problem], [escape], "
               + "[direction reject|contrast|resume|concession|purpose]");
     }

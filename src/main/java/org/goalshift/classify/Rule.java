@@ -48,6 +48,11 @@ record Rule(
     /** "I want": the writer's own wish starts again, ending a reject or contrast early. */
     RESUME,
     /**
+     * Framing: words that count for nothing and only keep the shorter cues inside them from
+     * matching: a time of day ("at 3am"), a shift's length, a questionnaire's name ("PHQ-9").
+     */
+    NEUTRAL,
+    /**
      * Direction: avoidance evidence that also turns the next direction cue away ("stop", "no more",
      * "never", "without"): "stop avoiding parties" wants the parties.
      */

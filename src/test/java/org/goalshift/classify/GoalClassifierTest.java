@@ -301,6 +301,16 @@ class GoalClassifierTest {
         .isEqualTo(Label.UNCLASSIFIED);
   }
 
+  @Test
+  void aNumberThatIsNotATargetCountsForNothing() {
+    assertThat(CLASSIFIER.classify("know what to do with my mind at 3am").cuesText())
+        .isEqualTo("'know what to do' -> knowing how to respond");
+    assertThat(CLASSIFIER.classify("Complete PHQ-9 at intake").label())
+        .isEqualTo(Label.UNCLASSIFIED);
+    assertThat(CLASSIFIER.classify("PHQ-9 score below 10 by March").label())
+        .isEqualTo(Label.PERFORMANCE_TARGET);
+  }
+
   @ParameterizedTest
   @NullSource
   @ValueSource(strings = {"", "   ", "\n"})

@@ -36,7 +36,8 @@ class LexiconTest {
             Rule.Kind.NEGATE,
             Rule.Kind.CONTRAST,
             Rule.Kind.CONCESSION,
-            Rule.Kind.RESUME);
+            Rule.Kind.RESUME,
+            Rule.Kind.NEUTRAL);
     assertThat(lexicon.rules())
         .extracting(Rule::framing)
         .contains(Label.PERFORMANCE_TARGET, Label.RELATIONSHIP_ORIENTED, Label.UNCLASSIFIED);
