@@ -45,6 +45,9 @@ final class LexiconParser {
 
   private static final String CONTENT_SECTION = "content";
 
+  /** "[inquiry]": cues that count only with a difficulty close after them ("work out why"). */
+  private static final String INQUIRY_SECTION = "inquiry";
+
   /** Direction cue sections: evidence that counts as it stands. */
   private static final Map<String, Direction> DIRECTION_SECTIONS =
       Map.of(
@@ -150,6 +153,7 @@ final class LexiconParser {
             || TURNED_DIRECTION_SECTIONS.containsKey(base)
             || STRUCTURE_SECTIONS.containsKey(base)
             || base.equals(CONTENT_SECTION)
+            || base.equals(INQUIRY_SECTION)
             || base.equals(DIRECTION_PREFIX);
     if (!known) {
       throw error(
@@ -157,7 +161,8 @@ final class LexiconParser {
               + name
               + "]; expected one of [settings], [aliases], "
               + "[performance], [relationship], [unclassified], [reject], [negate], [contrast], "
-              + "[concession], [resume], [neutral], [setting], [difficulty], [content], "
+              + "[concession], [resume], [neutral], [setting], [difficulty], [inquiry], "
+              + "[content], "
               + "[approach], "
               + "[avoidance], [none], [problem], [escape], "
               + "[direction reject|contrast|resume|concession|purpose]");
@@ -207,19 +212,9 @@ final class LexiconParser {
     switch (base) {
       case "settings" -> parseSetting(line);
       case "aliases" -> parseAlias(line);
-      case CONTENT_SECTION -> {
-        CueLine cue = parseCue(line, rules);
-        rules.add(
-            new Rule(
-                Rule.Kind.CONTENT,
-                Label.RELATIONSHIP_ORIENTED,
-                null,
-                cue.pattern,
-                cue.weight,
-                cue.meaning,
-                true,
-                lineNumber));
-      }
+      case CONTENT_SECTION -> rules.add(relating(Rule.Kind.CONTENT, parseCue(line, rules)));
+      case INQUIRY_SECTION ->
+          structureRules.add(relating(Rule.Kind.INQUIRY, parseCue(line, structureRules)));
       case DIRECTION_PREFIX ->
           directionRules.add(operator(DIRECTION_OPERATORS.get(flags), line, directionRules));
       default -> {
@@ -267,6 +262,19 @@ final class LexiconParser {
         }
       }
     }
+  }
+
+  /** A framing cue of the structure's own kinds, which always count as relationship-oriented. */
+  private Rule relating(Rule.Kind kind, CueLine cue) {
+    return new Rule(
+        kind,
+        Label.RELATIONSHIP_ORIENTED,
+        null,
+        cue.pattern,
+        cue.weight,
+        cue.meaning,
+        true,
+        lineNumber);
   }
 
   private Rule operator(Rule.Kind kind, String line, List<Rule> dimension) {

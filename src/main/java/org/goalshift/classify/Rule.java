@@ -74,6 +74,12 @@ record Rule(
     /** Framing: an experience that can set the scene ("the panic", "the urge", "i feel"). */
     DIFFICULTY,
     /**
+     * Framing: asking what something is for or about ("figure out what", "work out why");
+     * relationship-oriented evidence only when a difficulty follows closely ("figure out what my
+     * anger is protecting"), since an inquiry into anything else is exploration.
+     */
+    INQUIRY,
+    /**
      * Framing: relationship-oriented evidence that opens what a belief or lesson says ("learn
      * that"); the cues after it in its clause describe the belief, not the goal, and count nothing.
      */

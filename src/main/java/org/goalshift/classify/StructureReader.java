@@ -42,37 +42,77 @@ final class StructureReader {
       List<Token> tokens, List<RuleMatcher.Match> framing, List<GoalClassifier.PlacedCue> cues) {
     List<GoalClassifier.PlacedCue> all = new ArrayList<>(cues);
     if (!structureRules.isEmpty()) {
-      settingCue(tokens, framing, cues).ifPresent(all::add);
+      List<RuleMatcher.Match> structure = structureRules.match(tokens);
+      settingCue(tokens, structure, framing, cues).ifPresent(all::add);
+      inquiryCue(tokens, structure).ifPresent(all::add);
     }
     replacementCue(tokens, framing, cues).ifPresent(all::add);
     all.sort(Comparator.comparingInt(GoalClassifier.PlacedCue::start));
     return all.stream().map(GoalClassifier.PlacedCue::cue).toList();
   }
 
+  /** The first difficulty after the opener {@code structure.get(opener)}, close, in its clause. */
+  private Optional<RuleMatcher.Match> closeDifficulty(
+      List<Token> tokens, List<RuleMatcher.Match> structure, int opener) {
+    RuleMatcher.Match open = structure.get(opener);
+    int clause = tokens.get(open.end() - 1).clause();
+    for (int d = opener + 1; d < structure.size(); d++) {
+      RuleMatcher.Match candidate = structure.get(d);
+      boolean close =
+          candidate.rule().kind() == Rule.Kind.DIFFICULTY
+              && tokens.get(candidate.start()).clause() == clause
+              && candidate.start() - open.end() <= settings.maxGap();
+      if (close) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The first inquiry whose object is a difficulty ("figure out what my anger is protecting"):
+   * understanding what the experience is for or says. An inquiry into anything else ("figure out
+   * what brought me to therapy") counts nothing.
+   */
+  private Optional<GoalClassifier.PlacedCue> inquiryCue(
+      List<Token> tokens, List<RuleMatcher.Match> structure) {
+    for (int i = 0; i < structure.size(); i++) {
+      RuleMatcher.Match inquiry = structure.get(i);
+      if (inquiry.rule().kind() != Rule.Kind.INQUIRY) {
+        continue;
+      }
+      Optional<RuleMatcher.Match> difficulty = closeDifficulty(tokens, structure, i);
+      if (difficulty.isPresent()) {
+        Rule rule = inquiry.rule();
+        Cue cue =
+            new Cue(
+                inquiry.phrase() + " ... " + difficulty.get().phrase(),
+                rule.meaning(),
+                rule.framing(),
+                rule.weight());
+        return Optional.of(new GoalClassifier.PlacedCue(cue, inquiry.start()));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The first setting opener followed closely, in its clause, by a difficulty. */
   private Optional<GoalClassifier.PlacedCue> settingCue(
-      List<Token> tokens, List<RuleMatcher.Match> framing, List<GoalClassifier.PlacedCue> cues) {
-    List<RuleMatcher.Match> matches = structureRules.match(tokens);
-    for (int s = 0; s < matches.size(); s++) {
-      RuleMatcher.Match opener = matches.get(s);
+      List<Token> tokens,
+      List<RuleMatcher.Match> structure,
+      List<RuleMatcher.Match> framing,
+      List<GoalClassifier.PlacedCue> cues) {
+    for (int s = 0; s < structure.size(); s++) {
+      RuleMatcher.Match opener = structure.get(s);
       if (opener.rule().kind() != Rule.Kind.SETTING) {
         continue;
       }
       int clause = tokens.get(opener.end() - 1).clause();
-      RuleMatcher.Match difficulty = null;
-      for (int d = s + 1; d < matches.size() && difficulty == null; d++) {
-        RuleMatcher.Match candidate = matches.get(d);
-        boolean close =
-            candidate.rule().kind() == Rule.Kind.DIFFICULTY
-                && tokens.get(candidate.start()).clause() == clause
-                && candidate.start() - opener.end() <= settings.maxGap();
-        if (close) {
-          difficulty = candidate;
-        }
-      }
-      if (difficulty == null) {
+      Optional<RuleMatcher.Match> found = closeDifficulty(tokens, structure, s);
+      if (found.isEmpty()) {
         continue;
       }
+      RuleMatcher.Match difficulty = found.get();
       int settingEnd = settingEnd(tokens, framing, difficulty.end(), clause);
       if (holdsWantedAction(tokens, cues, opener.start(), settingEnd)) {
         Cue cue =

@@ -131,6 +131,17 @@ class GoalClassifierTest {
   }
 
   @Test
+  void askingWhatADifficultyIsForIsUnderstandingItAndAskingAboutAnythingElseIsExploring() {
+    Classification understanding = CLASSIFIER.classify("Work out what my anger is protecting");
+    Classification exploring = CLASSIFIER.classify("Work out what brought me to therapy");
+
+    assertThat(understanding.label()).isEqualTo(Label.RELATIONSHIP_ORIENTED);
+    assertThat(understanding.cuesText())
+        .contains("'work out what ... anger' -> understanding what the experience is for or says");
+    assertThat(exploring.label()).isEqualTo(Label.UNCLASSIFIED);
+  }
+
+  @Test
   void whatALessonSaysIsNotTheGoal() {
     Classification lesson =
         CLASSIFIER.classify("Learn that one slip doesn't always mean I've failed");

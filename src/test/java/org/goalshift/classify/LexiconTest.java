@@ -61,8 +61,8 @@ class LexiconTest {
     assertThat(lexicon.rules()).extracting(Rule::kind).contains(Rule.Kind.CONTENT);
     assertThat(lexicon.structureRules())
         .extracting(Rule::kind)
-        .containsOnly(Rule.Kind.SETTING, Rule.Kind.DIFFICULTY)
-        .contains(Rule.Kind.SETTING, Rule.Kind.DIFFICULTY);
+        .containsOnly(Rule.Kind.SETTING, Rule.Kind.DIFFICULTY, Rule.Kind.INQUIRY)
+        .contains(Rule.Kind.SETTING, Rule.Kind.DIFFICULTY, Rule.Kind.INQUIRY);
     assertThat(lexicon.framingOnly().structureRules()).isEqualTo(lexicon.structureRules());
   }
 
