@@ -40,15 +40,84 @@ final class StructureReader {
   /** The weighed cues with the structure's own cues added, all in text order. */
   List<Cue> addStructure(
       List<Token> tokens, List<RuleMatcher.Match> framing, List<GoalClassifier.PlacedCue> cues) {
-    List<GoalClassifier.PlacedCue> all = new ArrayList<>(cues);
+    List<GoalClassifier.PlacedCue> weighed = cues;
+    List<GoalClassifier.PlacedCue> added = new ArrayList<>();
     if (!structureRules.isEmpty()) {
       List<RuleMatcher.Match> structure = structureRules.match(tokens);
-      settingCue(tokens, structure, framing, cues).ifPresent(all::add);
-      inquiryCue(tokens, structure).ifPresent(all::add);
+      List<Setting> settingsFound = settings(tokens, structure, framing);
+      weighed = describedDifficulties(settingsFound, cues);
+      settingCue(tokens, settingsFound, weighed).ifPresent(added::add);
+      inquiryCue(tokens, structure).ifPresent(added::add);
     }
-    replacementCue(tokens, framing, cues).ifPresent(all::add);
+    replacementCue(tokens, framing, weighed).ifPresent(added::add);
+    List<GoalClassifier.PlacedCue> all = new ArrayList<>(weighed);
+    all.addAll(added);
     all.sort(Comparator.comparingInt(GoalClassifier.PlacedCue::start));
     return all.stream().map(GoalClassifier.PlacedCue::cue).toList();
+  }
+
+  /** A setting opener with a difficulty close after it, running from the opener to {@code end}. */
+  private record Setting(RuleMatcher.Match opener, RuleMatcher.Match difficulty, int end) {}
+
+  /**
+   * Every setting opener followed closely, in its clause, by a difficulty that is not negated:
+   * "when I'm not anxious" names the difficulty's absence, not its presence.
+   */
+  private List<Setting> settings(
+      List<Token> tokens, List<RuleMatcher.Match> structure, List<RuleMatcher.Match> framing) {
+    List<Setting> found = new ArrayList<>();
+    for (int s = 0; s < structure.size(); s++) {
+      RuleMatcher.Match opener = structure.get(s);
+      if (opener.rule().kind() != Rule.Kind.SETTING) {
+        continue;
+      }
+      Optional<RuleMatcher.Match> difficulty = closeDifficulty(tokens, structure, s);
+      if (difficulty.isPresent() && !negated(framing, opener.end(), difficulty.get().start())) {
+        int clause = tokens.get(opener.end() - 1).clause();
+        int end = settingEnd(tokens, framing, difficulty.get().end(), clause);
+        found.add(new Setting(opener, difficulty.get(), end));
+      }
+    }
+    return found;
+  }
+
+  private static boolean negated(List<RuleMatcher.Match> framing, int from, int to) {
+    for (RuleMatcher.Match match : framing) {
+      boolean between = match.start() >= from && match.start() < to;
+      if (between && match.rule().kind() == Rule.Kind.NEGATE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Performance cues inside a setting, after its difficulty, say how the difficulty comes, not what
+   * the goal is: "even if I'm anxious the whole time". They count nothing.
+   */
+  private static List<GoalClassifier.PlacedCue> describedDifficulties(
+      List<Setting> settingsFound, List<GoalClassifier.PlacedCue> cues) {
+    List<GoalClassifier.PlacedCue> result = new ArrayList<>(cues);
+    for (Setting setting : settingsFound) {
+      for (int c = 0; c < result.size(); c++) {
+        GoalClassifier.PlacedCue placed = result.get(c);
+        Cue cue = placed.cue();
+        boolean inside = placed.start() >= setting.difficulty.end() && placed.start() < setting.end;
+        if (inside && cue.framing() == Label.PERFORMANCE_TARGET && cue.weight() > 0) {
+          Cue described =
+              new Cue(
+                  cue.phrase(),
+                  cue.meaning()
+                      + " (describes the difficulty after '"
+                      + setting.opener.phrase()
+                      + "', not the goal: counts nothing)",
+                  cue.framing(),
+                  0);
+          result.set(c, new GoalClassifier.PlacedCue(described, placed.start()));
+        }
+      }
+    }
+    return result;
   }
 
   /** The first difficulty after the opener {@code structure.get(opener)}, close, in its clause. */
@@ -96,32 +165,18 @@ final class StructureReader {
     return Optional.empty();
   }
 
-  /** The first setting opener followed closely, in its clause, by a difficulty. */
+  /** The first setting whose sentence holds a wanted action outside it and no target. */
   private Optional<GoalClassifier.PlacedCue> settingCue(
-      List<Token> tokens,
-      List<RuleMatcher.Match> structure,
-      List<RuleMatcher.Match> framing,
-      List<GoalClassifier.PlacedCue> cues) {
-    for (int s = 0; s < structure.size(); s++) {
-      RuleMatcher.Match opener = structure.get(s);
-      if (opener.rule().kind() != Rule.Kind.SETTING) {
-        continue;
-      }
-      int clause = tokens.get(opener.end() - 1).clause();
-      Optional<RuleMatcher.Match> found = closeDifficulty(tokens, structure, s);
-      if (found.isEmpty()) {
-        continue;
-      }
-      RuleMatcher.Match difficulty = found.get();
-      int settingEnd = settingEnd(tokens, framing, difficulty.end(), clause);
-      if (holdsWantedAction(tokens, cues, opener.start(), settingEnd)) {
+      List<Token> tokens, List<Setting> settingsFound, List<GoalClassifier.PlacedCue> cues) {
+    for (Setting setting : settingsFound) {
+      if (holdsWantedAction(tokens, cues, setting.opener.start(), setting.end)) {
         Cue cue =
             new Cue(
-                opener.phrase() + " ... " + difficulty.phrase(),
+                setting.opener.phrase() + " ... " + setting.difficulty.phrase(),
                 "a wanted action while the difficulty is there (its setting, not its target)",
                 Label.RELATIONSHIP_ORIENTED,
                 settings.settingWeight());
-        return Optional.of(new GoalClassifier.PlacedCue(cue, opener.start()));
+        return Optional.of(new GoalClassifier.PlacedCue(cue, setting.opener.start()));
       }
     }
     return Optional.empty();

@@ -109,6 +109,36 @@ class GoalClassifierTest {
                 + " its target)");
   }
 
+  @Test
+  void aTargetWordInsideTheSettingDescribesTheDifficultyNotTheGoal() {
+    Classification described =
+        CLASSIFIER.classify("go to the wedding and stay, even if I'm anxious the whole time");
+    Classification absent = CLASSIFIER.classify("I'll be happy when I'm not nervous at all");
+
+    assertThat(described.label()).isEqualTo(Label.RELATIONSHIP_ORIENTED);
+    assertThat(described.cues())
+        .filteredOn(cue -> cue.phrase().equals("whole"))
+        .singleElement()
+        .satisfies(
+            cue -> {
+              assertThat(cue.weight()).isZero();
+              assertThat(cue.meaning())
+                  .endsWith(
+                      "(describes the difficulty after 'even if', not the goal: counts"
+                          + " nothing)");
+            });
+    assertThat(absent.label())
+        .as("a negated difficulty is not a setting: its absence is the target")
+        .isEqualTo(Label.PERFORMANCE_TARGET);
+    assertThat(absent.cuesText()).doesNotContain("describes the difficulty");
+  }
+
+  @Test
+  void theBodySoundingTheAlarmCanSetTheScene() {
+    assertThat(CLASSIFIER.classify("when my chest goes tight, breathe and stay put").cuesText())
+        .contains("'when ... tight' -> a wanted action while the difficulty is there");
+  }
+
   /** The difficulty is then the object of the elimination, not the setting of a skill. */
   @Test
   void anEliminationInTheMainClauseLeavesTheSettingUncounted() {
