@@ -264,6 +264,19 @@ class GoalClassifierTest {
   }
 
   @Test
+  void aNegatedClauseGivesWayToTheWishAfterIt() {
+    Classification wish =
+        CLASSIFIER.classify(
+            "I don't want to be so on edge all the time, I want to handle stress better");
+    Classification alone = CLASSIFIER.classify("I don't want to be so on edge all the time");
+
+    assertThat(wish.label()).isEqualTo(Label.RELATIONSHIP_ORIENTED);
+    assertThat(wish.cuesText())
+        .contains("'all the time' -> absolute word (conceded before 'want': counts less)");
+    assertThat(alone.label()).isEqualTo(Label.PERFORMANCE_TARGET);
+  }
+
+  @Test
   void concededClauseCountsLess() {
     Classification result =
         CLASSIFIER.classify("I know I should accept it but I want to be pain free");
