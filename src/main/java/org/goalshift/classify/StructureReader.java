@@ -97,6 +97,9 @@ final class StructureReader {
    */
   private static List<GoalClassifier.PlacedCue> describedDifficulties(
       List<Setting> settingsFound, List<GoalClassifier.PlacedCue> cues) {
+    if (settingsFound.isEmpty()) {
+      return cues;
+    }
     List<GoalClassifier.PlacedCue> result = new ArrayList<>(cues);
     for (Setting setting : settingsFound) {
       for (int c = 0; c < result.size(); c++) {
