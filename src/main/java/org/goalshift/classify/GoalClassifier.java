@@ -110,7 +110,12 @@ public final class GoalClassifier {
     for (int o = 0; o < count; o++) {
       RuleMatcher.Match operator = matches.get(o);
       Rule.Kind kind = operator.rule().kind();
-      if (kind == Rule.Kind.CUE || kind == Rule.Kind.RESUME || kind == Rule.Kind.NEUTRAL) {
+      boolean operates =
+          kind != Rule.Kind.CUE
+              && kind != Rule.Kind.FACING
+              && kind != Rule.Kind.RESUME
+              && kind != Rule.Kind.NEUTRAL;
+      if (!operates) {
         continue;
       }
       int clause = tokens.get(operator.end() - 1).clause();

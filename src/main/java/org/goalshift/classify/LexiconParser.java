@@ -48,6 +48,9 @@ final class LexiconParser {
   /** "[inquiry]": cues that count only with a difficulty close after them ("work out why"). */
   private static final String INQUIRY_SECTION = "inquiry";
 
+  /** "[facing]": performance cues that end an escape, read with the action after them. */
+  private static final String FACING_SECTION = "facing";
+
   /** Direction cue sections: evidence that counts as it stands. */
   private static final Map<String, Direction> DIRECTION_SECTIONS =
       Map.of(
@@ -154,6 +157,7 @@ final class LexiconParser {
             || STRUCTURE_SECTIONS.containsKey(base)
             || base.equals(CONTENT_SECTION)
             || base.equals(INQUIRY_SECTION)
+            || base.equals(FACING_SECTION)
             || base.equals(DIRECTION_PREFIX);
     if (!known) {
       throw error(
@@ -162,6 +166,7 @@ final class LexiconParser {
               + "]; expected one of [settings], [aliases], "
               + "[performance], [relationship], [unclassified], [reject], [negate], [contrast], "
               + "[concession], [resume], [neutral], [setting], [difficulty], [inquiry], "
+              + "[facing], "
               + "[content], "
               + "[approach], "
               + "[avoidance], [none], [problem], [escape], "
@@ -212,24 +217,30 @@ final class LexiconParser {
     switch (base) {
       case "settings" -> parseSetting(line);
       case "aliases" -> parseAlias(line);
-      case CONTENT_SECTION -> rules.add(relating(Rule.Kind.CONTENT, parseCue(line, rules)));
+      case CONTENT_SECTION ->
+          rules.add(
+              framingCue(
+                  Rule.Kind.CONTENT, Label.RELATIONSHIP_ORIENTED, parseCue(line, rules), true));
       case INQUIRY_SECTION ->
-          structureRules.add(relating(Rule.Kind.INQUIRY, parseCue(line, structureRules)));
+          structureRules.add(
+              framingCue(
+                  Rule.Kind.INQUIRY,
+                  Label.RELATIONSHIP_ORIENTED,
+                  parseCue(line, structureRules),
+                  true));
+      case FACING_SECTION ->
+          rules.add(
+              framingCue(Rule.Kind.FACING, Label.PERFORMANCE_TARGET, parseCue(line, rules), true));
       case DIRECTION_PREFIX ->
           directionRules.add(operator(DIRECTION_OPERATORS.get(flags), line, directionRules));
       default -> {
         if (CUE_SECTIONS.containsKey(base)) {
-          CueLine cue = parseCue(line, rules);
           rules.add(
-              new Rule(
+              framingCue(
                   Rule.Kind.CUE,
                   CUE_SECTIONS.get(base),
-                  null,
-                  cue.pattern,
-                  cue.weight,
-                  cue.meaning,
-                  !flags.equals(END_STATE_FLAG),
-                  lineNumber));
+                  parseCue(line, rules),
+                  !flags.equals(END_STATE_FLAG)));
         } else if (DIRECTION_SECTIONS.containsKey(base)) {
           CueLine cue = parseCue(line, directionRules);
           boolean turning = flags.equals(TURNING_FLAG);
@@ -264,17 +275,14 @@ final class LexiconParser {
     }
   }
 
-  /** A framing cue of the structure's own kinds, which always count as relationship-oriented. */
-  private Rule relating(Rule.Kind kind, CueLine cue) {
+  /**
+   * A framing cue line as a rule.
+   *
+   * @param flipsUnderNegation false for end-state cues, which a plain negation does not turn round
+   */
+  private Rule framingCue(Rule.Kind kind, Label framing, CueLine cue, boolean flipsUnderNegation) {
     return new Rule(
-        kind,
-        Label.RELATIONSHIP_ORIENTED,
-        null,
-        cue.pattern,
-        cue.weight,
-        cue.meaning,
-        true,
-        lineNumber);
+        kind, framing, null, cue.pattern, cue.weight, cue.meaning, flipsUnderNegation, lineNumber);
   }
 
   private Rule operator(Rule.Kind kind, String line, List<Rule> dimension) {

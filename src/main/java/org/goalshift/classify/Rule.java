@@ -80,15 +80,21 @@ record Rule(
      */
     INQUIRY,
     /**
+     * Framing: ending an escape ("stop avoiding", "no longer hiding"). A performance cue, unless
+     * the sentence goes on, after "and", to a wanted action and no other target ("stop hiding from
+     * my mates and go back to the pub quiz"): then it is the means of that action.
+     */
+    FACING,
+    /**
      * Framing: relationship-oriented evidence that opens what a belief or lesson says ("learn
      * that"); the cues after it in its clause describe the belief, not the goal, and count nothing.
      */
     CONTENT
   }
 
-  /** Framing evidence of its own: a cue, or a content opener. */
+  /** Framing evidence of its own: a cue, a content opener or the end of an escape. */
   boolean isCue() {
-    return kind == Kind.CUE || kind == Kind.CONTENT;
+    return kind == Kind.CUE || kind == Kind.CONTENT || kind == Kind.FACING;
   }
 
   /** A direction rule that carries evidence of its own or once turned. */

@@ -40,15 +40,14 @@ final class StructureReader {
   /** The weighed cues with the structure's own cues added, all in text order. */
   List<Cue> addStructure(
       List<Token> tokens, List<RuleMatcher.Match> framing, List<GoalClassifier.PlacedCue> cues) {
-    List<GoalClassifier.PlacedCue> weighed = cues;
     List<GoalClassifier.PlacedCue> added = new ArrayList<>();
-    if (!structureRules.isEmpty()) {
-      List<RuleMatcher.Match> structure = structureRules.match(tokens);
-      List<Setting> settingsFound = settings(tokens, structure, framing);
-      weighed = describedDifficulties(settingsFound, cues);
-      settingCue(tokens, settingsFound, weighed).ifPresent(added::add);
-      inquiryCue(tokens, structure).ifPresent(added::add);
-    }
+    List<RuleMatcher.Match> structure =
+        structureRules.isEmpty() ? List.of() : structureRules.match(tokens);
+    List<Setting> settingsFound = settings(tokens, structure, framing);
+    List<GoalClassifier.PlacedCue> weighed = describedDifficulties(settingsFound, cues);
+    weighed = escapesEndedForAnAction(tokens, framing, weighed);
+    settingCue(tokens, settingsFound, weighed).ifPresent(added::add);
+    inquiryCue(tokens, structure).ifPresent(added::add);
     replacementCue(tokens, framing, weighed).ifPresent(added::add);
     List<GoalClassifier.PlacedCue> all = new ArrayList<>(weighed);
     all.addAll(added);
@@ -121,6 +120,56 @@ final class StructureReader {
       }
     }
     return result;
+  }
+
+  /**
+   * An escape ended ("stop hiding from my mates") is the goal's target, unless the sentence goes
+   * on, after "and", to a wanted action with no other target ("and go back to the pub quiz"): then
+   * ending the escape is the means of that action, and the cue counts as relationship-oriented.
+   */
+  private static List<GoalClassifier.PlacedCue> escapesEndedForAnAction(
+      List<Token> tokens, List<RuleMatcher.Match> framing, List<GoalClassifier.PlacedCue> cues) {
+    List<GoalClassifier.PlacedCue> result = cues;
+    for (RuleMatcher.Match facing : framing) {
+      if (facing.rule().kind() != Rule.Kind.FACING) {
+        continue;
+      }
+      int and = nextAnd(tokens, facing.end());
+      if (and < 0 || !holdsWantedAction(tokens, cues, facing.start(), and)) {
+        continue;
+      }
+      for (int c = 0; c < result.size(); c++) {
+        GoalClassifier.PlacedCue placed = result.get(c);
+        Cue cue = placed.cue();
+        if (placed.start() == facing.start() && cue.framing() == Label.PERFORMANCE_TARGET) {
+          Cue means =
+              new Cue(
+                  cue.phrase(),
+                  cue.meaning()
+                      + " (the means to the wanted action after 'and': counts as"
+                      + " relationship-oriented)",
+                  Label.RELATIONSHIP_ORIENTED,
+                  cue.weight());
+          result = new ArrayList<>(result);
+          result.set(c, new GoalClassifier.PlacedCue(means, placed.start()));
+        }
+      }
+    }
+    return result;
+  }
+
+  /** The first "and" at or after {@code from} in its sentence, or -1. */
+  private static int nextAnd(List<Token> tokens, int from) {
+    if (from >= tokens.size()) {
+      return -1;
+    }
+    int sentence = tokens.get(from).sentence();
+    for (int t = from; t < tokens.size() && tokens.get(t).sentence() == sentence; t++) {
+      if (tokens.get(t).text().equals("and")) {
+        return t;
+      }
+    }
+    return -1;
   }
 
   /** The first difficulty after the opener {@code structure.get(opener)}, close, in its clause. */

@@ -139,6 +139,23 @@ class GoalClassifierTest {
         .contains("'when ... tight' -> a wanted action while the difficulty is there");
   }
 
+  @Test
+  void anEscapeEndedForAWantedActionIsTheMeansNotTheTarget() {
+    Classification means =
+        CLASSIFIER.classify("stop withdrawing from my family and join them for Sunday lunch");
+    Classification target = CLASSIFIER.classify("stop withdrawing from my family");
+    Classification both =
+        CLASSIFIER.classify("no longer avoid the bus and never have a panic attack on it");
+
+    assertThat(means.label()).isEqualTo(Label.RELATIONSHIP_ORIENTED);
+    assertThat(means.cuesText())
+        .contains(
+            "'stop withdrawing' -> stop avoiding: facing it as the target (the means to the wanted"
+                + " action after 'and': counts as relationship-oriented)");
+    assertThat(target.label()).isEqualTo(Label.PERFORMANCE_TARGET);
+    assertThat(both.label()).isEqualTo(Label.PERFORMANCE_TARGET);
+  }
+
   /** The difficulty is then the object of the elimination, not the setting of a skill. */
   @Test
   void anEliminationInTheMainClauseLeavesTheSettingUncounted() {

@@ -37,7 +37,8 @@ class LexiconTest {
             Rule.Kind.CONTRAST,
             Rule.Kind.CONCESSION,
             Rule.Kind.RESUME,
-            Rule.Kind.NEUTRAL);
+            Rule.Kind.NEUTRAL,
+            Rule.Kind.FACING);
     assertThat(lexicon.rules())
         .extracting(Rule::framing)
         .contains(Label.PERFORMANCE_TARGET, Label.RELATIONSHIP_ORIENTED, Label.UNCLASSIFIED);
