@@ -110,7 +110,12 @@ public final class GoalClassifier {
     for (int o = 0; o < count; o++) {
       RuleMatcher.Match operator = matches.get(o);
       Rule.Kind kind = operator.rule().kind();
-      if (kind == Rule.Kind.CUE || kind == Rule.Kind.RESUME) {
+      boolean operates =
+          kind != Rule.Kind.CUE
+              && kind != Rule.Kind.FACING
+              && kind != Rule.Kind.RESUME
+              && kind != Rule.Kind.NEUTRAL;
+      if (!operates) {
         continue;
       }
       int clause = tokens.get(operator.end() - 1).clause();
@@ -153,6 +158,9 @@ public final class GoalClassifier {
           default -> throw new IllegalStateException("Unexpected operator " + kind);
         }
       }
+      if (kind == Rule.Kind.NEGATE) {
+        concedeForTheWishAfter(tokens, matches, o, clause, turnedBy, concededBefore);
+      }
     }
     List<PlacedCue> cues = new ArrayList<>();
     for (int c = 0; c < count; c++) {
@@ -180,6 +188,45 @@ public final class GoalClassifier {
       cues.add(new PlacedCue(new Cue(match.phrase(), meaning, framing, weight), match.start()));
     }
     return cues;
+  }
+
+  /**
+   * "I don't want to numb everything out anymore, I want to learn to feel things safely": when the
+   * writer's own wish follows a negated clause in the same sentence, that wish is what they want,
+   * and the negated clause's cues are conceded to it, as before a "but". A cue the negation turned
+   * round already counts for the wish ("I don't want to stop feeling things, I want ...").
+   */
+  private static void concedeForTheWishAfter(
+      List<Token> tokens,
+      List<RuleMatcher.Match> matches,
+      int negation,
+      int clause,
+      String[] turnedBy,
+      String[] concededBefore) {
+    RuleMatcher.Match operator = matches.get(negation);
+    int sentence = tokens.get(operator.start()).sentence();
+    RuleMatcher.Match wish = null;
+    for (int m = negation + 1; m < matches.size() && wish == null; m++) {
+      RuleMatcher.Match match = matches.get(m);
+      Token at = tokens.get(match.start());
+      if (match.rule().kind() == Rule.Kind.RESUME
+          && at.sentence() == sentence
+          && at.clause() != clause) {
+        wish = match;
+      }
+    }
+    if (wish == null) {
+      return;
+    }
+    for (int c = negation + 1; c < matches.size(); c++) {
+      RuleMatcher.Match cue = matches.get(c);
+      if (cue.rule().isCue()
+          && tokens.get(cue.start()).clause() == clause
+          && turnedBy[c] == null
+          && concededBefore[c] == null) {
+        concededBefore[c] = wish.phrase();
+      }
+    }
   }
 
   private static Label opposite(Label framing) {

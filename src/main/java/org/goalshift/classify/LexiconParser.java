@@ -25,7 +25,8 @@ final class LexiconParser {
           "negate", Rule.Kind.NEGATE,
           "contrast", Rule.Kind.CONTRAST,
           "concession", Rule.Kind.CONCESSION,
-          "resume", Rule.Kind.RESUME);
+          "resume", Rule.Kind.RESUME,
+          "neutral", Rule.Kind.NEUTRAL);
   private static final Map<String, Label> CUE_SECTIONS =
       Map.of(
           "performance", Label.PERFORMANCE_TARGET,
@@ -43,6 +44,12 @@ final class LexiconParser {
       Map.of("setting", Rule.Kind.SETTING, "difficulty", Rule.Kind.DIFFICULTY);
 
   private static final String CONTENT_SECTION = "content";
+
+  /** "[inquiry]": cues that count only with a difficulty close after them ("work out why"). */
+  private static final String INQUIRY_SECTION = "inquiry";
+
+  /** "[facing]": performance cues that end an escape, read with the action after them. */
+  private static final String FACING_SECTION = "facing";
 
   /** Direction cue sections: evidence that counts as it stands. */
   private static final Map<String, Direction> DIRECTION_SECTIONS =
@@ -149,6 +156,8 @@ final class LexiconParser {
             || TURNED_DIRECTION_SECTIONS.containsKey(base)
             || STRUCTURE_SECTIONS.containsKey(base)
             || base.equals(CONTENT_SECTION)
+            || base.equals(INQUIRY_SECTION)
+            || base.equals(FACING_SECTION)
             || base.equals(DIRECTION_PREFIX);
     if (!known) {
       throw error(
@@ -156,7 +165,10 @@ final class LexiconParser {
               + name
               + "]; expected one of [settings], [aliases], "
               + "[performance], [relationship], [unclassified], [reject], [negate], [contrast], "
-              + "[concession], [resume], [setting], [difficulty], [content], [approach], "
+              + "[concession], [resume], [neutral], [setting], [difficulty], [inquiry], "
+              + "[facing], "
+              + "[content], "
+              + "[approach], "
               + "[avoidance], [none], [problem], [escape], "
               + "[direction reject|contrast|resume|concession|purpose]");
     }
@@ -205,34 +217,30 @@ final class LexiconParser {
     switch (base) {
       case "settings" -> parseSetting(line);
       case "aliases" -> parseAlias(line);
-      case CONTENT_SECTION -> {
-        CueLine cue = parseCue(line, rules);
-        rules.add(
-            new Rule(
-                Rule.Kind.CONTENT,
-                Label.RELATIONSHIP_ORIENTED,
-                null,
-                cue.pattern,
-                cue.weight,
-                cue.meaning,
-                true,
-                lineNumber));
-      }
+      case CONTENT_SECTION ->
+          rules.add(
+              framingCue(
+                  Rule.Kind.CONTENT, Label.RELATIONSHIP_ORIENTED, parseCue(line, rules), true));
+      case INQUIRY_SECTION ->
+          structureRules.add(
+              framingCue(
+                  Rule.Kind.INQUIRY,
+                  Label.RELATIONSHIP_ORIENTED,
+                  parseCue(line, structureRules),
+                  true));
+      case FACING_SECTION ->
+          rules.add(
+              framingCue(Rule.Kind.FACING, Label.PERFORMANCE_TARGET, parseCue(line, rules), true));
       case DIRECTION_PREFIX ->
           directionRules.add(operator(DIRECTION_OPERATORS.get(flags), line, directionRules));
       default -> {
         if (CUE_SECTIONS.containsKey(base)) {
-          CueLine cue = parseCue(line, rules);
           rules.add(
-              new Rule(
+              framingCue(
                   Rule.Kind.CUE,
                   CUE_SECTIONS.get(base),
-                  null,
-                  cue.pattern,
-                  cue.weight,
-                  cue.meaning,
-                  !flags.equals(END_STATE_FLAG),
-                  lineNumber));
+                  parseCue(line, rules),
+                  !flags.equals(END_STATE_FLAG)));
         } else if (DIRECTION_SECTIONS.containsKey(base)) {
           CueLine cue = parseCue(line, directionRules);
           boolean turning = flags.equals(TURNING_FLAG);
@@ -265,6 +273,16 @@ final class LexiconParser {
         }
       }
     }
+  }
+
+  /**
+   * A framing cue line as a rule.
+   *
+   * @param flipsUnderNegation false for end-state cues, which a plain negation does not turn round
+   */
+  private Rule framingCue(Rule.Kind kind, Label framing, CueLine cue, boolean flipsUnderNegation) {
+    return new Rule(
+        kind, framing, null, cue.pattern, cue.weight, cue.meaning, flipsUnderNegation, lineNumber);
   }
 
   private Rule operator(Rule.Kind kind, String line, List<Rule> dimension) {

@@ -48,6 +48,11 @@ record Rule(
     /** "I want": the writer's own wish starts again, ending a reject or contrast early. */
     RESUME,
     /**
+     * Framing: words that count for nothing and only keep the shorter cues inside them from
+     * matching: a time of day ("at 3am"), a shift's length, a questionnaire's name ("PHQ-9").
+     */
+    NEUTRAL,
+    /**
      * Direction: avoidance evidence that also turns the next direction cue away ("stop", "no more",
      * "never", "without"): "stop avoiding parties" wants the parties.
      */
@@ -69,15 +74,27 @@ record Rule(
     /** Framing: an experience that can set the scene ("the panic", "the urge", "i feel"). */
     DIFFICULTY,
     /**
+     * Framing: asking what something is for or about ("figure out what", "work out why");
+     * relationship-oriented evidence only when a difficulty follows closely ("figure out what my
+     * anger is protecting"), since an inquiry into anything else is exploration.
+     */
+    INQUIRY,
+    /**
+     * Framing: ending an escape ("stop avoiding", "no longer hiding"). A performance cue, unless
+     * the sentence goes on, after "and", to a wanted action and no other target ("stop hiding from
+     * my mates and go back to the pub quiz"): then it is the means of that action.
+     */
+    FACING,
+    /**
      * Framing: relationship-oriented evidence that opens what a belief or lesson says ("learn
      * that"); the cues after it in its clause describe the belief, not the goal, and count nothing.
      */
     CONTENT
   }
 
-  /** Framing evidence of its own: a cue, or a content opener. */
+  /** Framing evidence of its own: a cue, a content opener or the end of an escape. */
   boolean isCue() {
-    return kind == Kind.CUE || kind == Kind.CONTENT;
+    return kind == Kind.CUE || kind == Kind.CONTENT || kind == Kind.FACING;
   }
 
   /** A direction rule that carries evidence of its own or once turned. */

@@ -40,48 +40,195 @@ final class StructureReader {
   /** The weighed cues with the structure's own cues added, all in text order. */
   List<Cue> addStructure(
       List<Token> tokens, List<RuleMatcher.Match> framing, List<GoalClassifier.PlacedCue> cues) {
-    List<GoalClassifier.PlacedCue> all = new ArrayList<>(cues);
-    if (!structureRules.isEmpty()) {
-      settingCue(tokens, framing, cues).ifPresent(all::add);
-    }
-    replacementCue(tokens, framing, cues).ifPresent(all::add);
+    List<GoalClassifier.PlacedCue> added = new ArrayList<>();
+    List<RuleMatcher.Match> structure =
+        structureRules.isEmpty() ? List.of() : structureRules.match(tokens);
+    List<Setting> settingsFound = settings(tokens, structure, framing);
+    List<GoalClassifier.PlacedCue> weighed = describedDifficulties(settingsFound, cues);
+    weighed = escapesEndedForAnAction(tokens, framing, weighed);
+    settingCue(tokens, settingsFound, weighed).ifPresent(added::add);
+    inquiryCue(tokens, structure).ifPresent(added::add);
+    replacementCue(tokens, framing, weighed).ifPresent(added::add);
+    List<GoalClassifier.PlacedCue> all = new ArrayList<>(weighed);
+    all.addAll(added);
     all.sort(Comparator.comparingInt(GoalClassifier.PlacedCue::start));
     return all.stream().map(GoalClassifier.PlacedCue::cue).toList();
   }
 
-  /** The first setting opener followed closely, in its clause, by a difficulty. */
-  private Optional<GoalClassifier.PlacedCue> settingCue(
-      List<Token> tokens, List<RuleMatcher.Match> framing, List<GoalClassifier.PlacedCue> cues) {
-    List<RuleMatcher.Match> matches = structureRules.match(tokens);
-    for (int s = 0; s < matches.size(); s++) {
-      RuleMatcher.Match opener = matches.get(s);
+  /** A setting opener with a difficulty close after it, running from the opener to {@code end}. */
+  private record Setting(RuleMatcher.Match opener, RuleMatcher.Match difficulty, int end) {}
+
+  /**
+   * Every setting opener followed closely, in its clause, by a difficulty that is not negated:
+   * "when I'm not anxious" names the difficulty's absence, not its presence.
+   */
+  private List<Setting> settings(
+      List<Token> tokens, List<RuleMatcher.Match> structure, List<RuleMatcher.Match> framing) {
+    List<Setting> found = new ArrayList<>();
+    for (int s = 0; s < structure.size(); s++) {
+      RuleMatcher.Match opener = structure.get(s);
       if (opener.rule().kind() != Rule.Kind.SETTING) {
         continue;
       }
-      int clause = tokens.get(opener.end() - 1).clause();
-      RuleMatcher.Match difficulty = null;
-      for (int d = s + 1; d < matches.size() && difficulty == null; d++) {
-        RuleMatcher.Match candidate = matches.get(d);
-        boolean close =
-            candidate.rule().kind() == Rule.Kind.DIFFICULTY
-                && tokens.get(candidate.start()).clause() == clause
-                && candidate.start() - opener.end() <= settings.maxGap();
-        if (close) {
-          difficulty = candidate;
+      Optional<RuleMatcher.Match> difficulty = closeDifficulty(tokens, structure, s);
+      if (difficulty.isPresent() && !negated(framing, opener.end(), difficulty.get().start())) {
+        int clause = tokens.get(opener.end() - 1).clause();
+        int end = settingEnd(tokens, framing, difficulty.get().end(), clause);
+        found.add(new Setting(opener, difficulty.get(), end));
+      }
+    }
+    return found;
+  }
+
+  private static boolean negated(List<RuleMatcher.Match> framing, int from, int to) {
+    for (RuleMatcher.Match match : framing) {
+      boolean between = match.start() >= from && match.start() < to;
+      if (between && match.rule().kind() == Rule.Kind.NEGATE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Performance cues inside a setting, after its difficulty, say how the difficulty comes, not what
+   * the goal is: "even if I'm anxious the whole time". They count nothing.
+   */
+  private static List<GoalClassifier.PlacedCue> describedDifficulties(
+      List<Setting> settingsFound, List<GoalClassifier.PlacedCue> cues) {
+    if (settingsFound.isEmpty()) {
+      return cues;
+    }
+    List<GoalClassifier.PlacedCue> result = new ArrayList<>(cues);
+    for (Setting setting : settingsFound) {
+      for (int c = 0; c < result.size(); c++) {
+        GoalClassifier.PlacedCue placed = result.get(c);
+        Cue cue = placed.cue();
+        boolean inside = placed.start() >= setting.difficulty.end() && placed.start() < setting.end;
+        if (inside && cue.framing() == Label.PERFORMANCE_TARGET && cue.weight() > 0) {
+          Cue described =
+              new Cue(
+                  cue.phrase(),
+                  cue.meaning()
+                      + " (describes the difficulty after '"
+                      + setting.opener.phrase()
+                      + "', not the goal: counts nothing)",
+                  cue.framing(),
+                  0);
+          result.set(c, new GoalClassifier.PlacedCue(described, placed.start()));
         }
       }
-      if (difficulty == null) {
+    }
+    return result;
+  }
+
+  /**
+   * An escape ended ("stop hiding from my mates") is the goal's target, unless the sentence goes
+   * on, after "and", to a wanted action with no other target ("and go back to the pub quiz"): then
+   * ending the escape is the means of that action, and the cue counts as relationship-oriented.
+   */
+  private static List<GoalClassifier.PlacedCue> escapesEndedForAnAction(
+      List<Token> tokens, List<RuleMatcher.Match> framing, List<GoalClassifier.PlacedCue> cues) {
+    List<GoalClassifier.PlacedCue> result = cues;
+    for (RuleMatcher.Match facing : framing) {
+      if (facing.rule().kind() != Rule.Kind.FACING) {
         continue;
       }
-      int settingEnd = settingEnd(tokens, framing, difficulty.end(), clause);
-      if (holdsWantedAction(tokens, cues, opener.start(), settingEnd)) {
+      int and = nextAnd(tokens, facing.end());
+      if (and < 0 || !holdsWantedAction(tokens, cues, facing.start(), and)) {
+        continue;
+      }
+      for (int c = 0; c < result.size(); c++) {
+        GoalClassifier.PlacedCue placed = result.get(c);
+        Cue cue = placed.cue();
+        if (placed.start() == facing.start() && cue.framing() == Label.PERFORMANCE_TARGET) {
+          Cue means =
+              new Cue(
+                  cue.phrase(),
+                  cue.meaning()
+                      + " (the means to the wanted action after 'and': counts as"
+                      + " relationship-oriented)",
+                  Label.RELATIONSHIP_ORIENTED,
+                  cue.weight());
+          result = new ArrayList<>(result);
+          result.set(c, new GoalClassifier.PlacedCue(means, placed.start()));
+        }
+      }
+    }
+    return result;
+  }
+
+  /** The first "and" at or after {@code from} in its sentence, or -1. */
+  private static int nextAnd(List<Token> tokens, int from) {
+    if (from >= tokens.size()) {
+      return -1;
+    }
+    int sentence = tokens.get(from).sentence();
+    for (int t = from; t < tokens.size() && tokens.get(t).sentence() == sentence; t++) {
+      if (tokens.get(t).text().equals("and")) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  /** The first difficulty after the opener {@code structure.get(opener)}, close, in its clause. */
+  private Optional<RuleMatcher.Match> closeDifficulty(
+      List<Token> tokens, List<RuleMatcher.Match> structure, int opener) {
+    RuleMatcher.Match open = structure.get(opener);
+    int clause = tokens.get(open.end() - 1).clause();
+    for (int d = opener + 1; d < structure.size(); d++) {
+      RuleMatcher.Match candidate = structure.get(d);
+      boolean close =
+          candidate.rule().kind() == Rule.Kind.DIFFICULTY
+              && tokens.get(candidate.start()).clause() == clause
+              && candidate.start() - open.end() <= settings.maxGap();
+      if (close) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The first inquiry whose object is a difficulty ("figure out what my anger is protecting"):
+   * understanding what the experience is for or says. An inquiry into anything else ("figure out
+   * what brought me to therapy") counts nothing.
+   */
+  private Optional<GoalClassifier.PlacedCue> inquiryCue(
+      List<Token> tokens, List<RuleMatcher.Match> structure) {
+    for (int i = 0; i < structure.size(); i++) {
+      RuleMatcher.Match inquiry = structure.get(i);
+      if (inquiry.rule().kind() != Rule.Kind.INQUIRY) {
+        continue;
+      }
+      Optional<RuleMatcher.Match> difficulty = closeDifficulty(tokens, structure, i);
+      if (difficulty.isPresent()) {
+        Rule rule = inquiry.rule();
         Cue cue =
             new Cue(
-                opener.phrase() + " ... " + difficulty.phrase(),
+                inquiry.phrase() + " ... " + difficulty.get().phrase(),
+                rule.meaning(),
+                rule.framing(),
+                rule.weight());
+        return Optional.of(new GoalClassifier.PlacedCue(cue, inquiry.start()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first setting whose sentence holds a wanted action outside it and no target. */
+  private Optional<GoalClassifier.PlacedCue> settingCue(
+      List<Token> tokens, List<Setting> settingsFound, List<GoalClassifier.PlacedCue> cues) {
+    for (Setting setting : settingsFound) {
+      if (holdsWantedAction(tokens, cues, setting.opener.start(), setting.end)) {
+        Cue cue =
+            new Cue(
+                setting.opener.phrase() + " ... " + setting.difficulty.phrase(),
                 "a wanted action while the difficulty is there (its setting, not its target)",
                 Label.RELATIONSHIP_ORIENTED,
                 settings.settingWeight());
-        return Optional.of(new GoalClassifier.PlacedCue(cue, opener.start()));
+        return Optional.of(new GoalClassifier.PlacedCue(cue, setting.opener.start()));
       }
     }
     return Optional.empty();

@@ -1,5 +1,9 @@
 package org.goalshift.classify;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,7 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Reads a misspelt lexicon word as the word it was meant to be ("realtionship" as "relationship",
  * "acepting" as "accepting"), so that a typo does not hide a cue. Its targets are the lexicon's own
  * words, added while the rules are compiled; after that it is safe to share between threads, its
- * only mutable part being a concurrent memo of look-ups.
+ * only mutable part being a concurrent memo of look-ups. A word of the English word list is never
+ * corrected: "earning", "others" and "seeing" are one letter from "learning", "bothers" and
+ * "seeking", and were written as meant.
  */
 final class TypoCorrector {
   /** Typos are only corrected on words this long: short words have too many near neighbours. */
@@ -89,7 +95,9 @@ final class TypoCorrector {
    * word ("during" and "curing", "reacting" and "relating").
    */
   private String nearestLexiconWord(String word) {
-    if (word.length() < MIN_TYPO_LENGTH || vocabulary.contains(word)) {
+    if (word.length() < MIN_TYPO_LENGTH
+        || vocabulary.contains(word)
+        || EnglishWords.ALL.contains(word)) {
       return null;
     }
     String candidate = wordByDeletion.get(word);
@@ -152,5 +160,25 @@ final class TypoCorrector {
         && typed.charAt(at) == stem.charAt(at + 1)
         && typed.charAt(at + 1) == stem.charAt(at)
         && typed.substring(at + 2).equals(stem.substring(at + 2));
+  }
+
+  /**
+   * The lower-case entries of SCOWL's English word lists, which the redactor ships for telling
+   * names from words; loaded once per JVM, on the first look-up that needs them.
+   */
+  private static final class EnglishWords {
+    private static final String RESOURCE = "/org/goalshift/privacy/english-words.txt";
+    static final Set<String> ALL = load();
+
+    private static Set<String> load() {
+      try (InputStream in = TypoCorrector.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("English word list " + RESOURCE + " is missing");
+        }
+        return Set.copyOf(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read English word list " + RESOURCE, e);
+      }
+    }
   }
 }

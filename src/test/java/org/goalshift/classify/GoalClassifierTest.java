@@ -109,6 +109,57 @@ class GoalClassifierTest {
                 + " its target)");
   }
 
+  @Test
+  void aTargetWordInsideTheSettingDescribesTheDifficultyNotTheGoal() {
+    Classification described =
+        CLASSIFIER.classify("go to the wedding and stay, even if I'm anxious the whole time");
+    Classification absent = CLASSIFIER.classify("I'll be happy when I'm not nervous at all");
+
+    assertThat(described.label()).isEqualTo(Label.RELATIONSHIP_ORIENTED);
+    assertCountsNothing(
+        described,
+        "whole",
+        "(describes the difficulty after 'even if', not the goal: counts nothing)");
+    assertThat(absent.label())
+        .as("a negated difficulty is not a setting: its absence is the target")
+        .isEqualTo(Label.PERFORMANCE_TARGET);
+    assertThat(absent.cuesText()).doesNotContain("describes the difficulty");
+  }
+
+  @Test
+  void theBodySoundingTheAlarmCanSetTheScene() {
+    assertThat(CLASSIFIER.classify("when my chest goes tight, breathe and stay put").cuesText())
+        .contains("'when ... tight' -> a wanted action while the difficulty is there");
+  }
+
+  @Test
+  void anEscapeEndedForAWantedActionIsTheMeansNotTheTarget() {
+    assertThat(CLASSIFIER.classify("stop withdrawing from my family").label())
+        .isEqualTo(Label.PERFORMANCE_TARGET);
+    assertThat(
+            CLASSIFIER
+                .classify("no longer avoid the bus and never have a panic attack on it")
+                .label())
+        .as("a target after the 'and' keeps the goal a target")
+        .isEqualTo(Label.PERFORMANCE_TARGET);
+
+    List<Cue> cues =
+        CLASSIFIER
+            .classify("stop withdrawing from my family and join them for Sunday lunch")
+            .cues();
+
+    assertThat(cues)
+        .singleElement()
+        .satisfies(
+            cue -> {
+              assertThat(cue.framing()).isEqualTo(Label.RELATIONSHIP_ORIENTED);
+              assertThat(cue.meaning())
+                  .isEqualTo(
+                      "stop avoiding: facing it as the target (the means to the wanted action"
+                          + " after 'and': counts as relationship-oriented)");
+            });
+  }
+
   /** The difficulty is then the object of the elimination, not the setting of a skill. */
   @Test
   void anEliminationInTheMainClauseLeavesTheSettingUncounted() {
@@ -131,19 +182,37 @@ class GoalClassifierTest {
   }
 
   @Test
+  void askingWhatADifficultyIsForIsUnderstandingItAndAskingAboutAnythingElseIsExploring() {
+    assertThat(CLASSIFIER.classify("Work out what brought me to therapy").label())
+        .as("an inquiry into a topic is exploration")
+        .isEqualTo(Label.UNCLASSIFIED);
+
+    Classification understanding = CLASSIFIER.classify("Work out what my anger is protecting");
+
+    assertThat(understanding.cuesText())
+        .contains("'work out what ... anger' -> understanding what the experience is for or says");
+    assertThat(understanding.label()).isEqualTo(Label.RELATIONSHIP_ORIENTED);
+  }
+
+  @Test
   void whatALessonSaysIsNotTheGoal() {
     Classification lesson =
         CLASSIFIER.classify("Learn that one slip doesn't always mean I've failed");
 
     assertThat(lesson.label()).isEqualTo(Label.RELATIONSHIP_ORIENTED);
-    assertThat(lesson.cues())
-        .filteredOn(cue -> cue.phrase().equals("always"))
+    assertCountsNothing(
+        lesson, "always", "(part of what 'learn ... that' says, not the goal: counts nothing)");
+  }
+
+  /** The goal's one cue with this phrase weighs nothing, and its meaning ends by saying why. */
+  private static void assertCountsNothing(Classification result, String phrase, String why) {
+    assertThat(result.cues())
+        .filteredOn(cue -> cue.phrase().equals(phrase))
         .singleElement()
         .satisfies(
             cue -> {
               assertThat(cue.weight()).isZero();
-              assertThat(cue.meaning())
-                  .endsWith("(part of what 'learn ... that' says, not the goal: counts nothing)");
+              assertThat(cue.meaning()).endsWith(why);
             });
   }
 
@@ -223,6 +292,19 @@ class GoalClassifierTest {
   }
 
   @Test
+  void aNegatedClauseGivesWayToTheWishAfterIt() {
+    Classification wish =
+        CLASSIFIER.classify(
+            "I don't want to be so on edge all the time, I want to handle stress better");
+    Classification alone = CLASSIFIER.classify("I don't want to be so on edge all the time");
+
+    assertThat(wish.label()).isEqualTo(Label.RELATIONSHIP_ORIENTED);
+    assertThat(wish.cuesText())
+        .contains("'all the time' -> absolute word (conceded before 'want': counts less)");
+    assertThat(alone.label()).isEqualTo(Label.PERFORMANCE_TARGET);
+  }
+
+  @Test
   void concededClauseCountsLess() {
     Classification result =
         CLASSIFIER.classify("I know I should accept it but I want to be pain free");
@@ -259,6 +341,16 @@ class GoalClassifierTest {
   }
 
   @Test
+  void aRealWordOneLetterFromALexiconWordIsReadAsWritten() {
+    assertThat(CLASSIFIER.classify("stop caring what others think").cuesText())
+        .as("'others' is a word, not a typo of 'bothers'")
+        .doesNotContain("bothers");
+    assertThat(CLASSIFIER.classify("start seeing friends again").directionCuesText())
+        .as("'seeing' is a word, not a typo of 'seeking'")
+        .doesNotContain("seeking");
+  }
+
+  @Test
   void aTypoInsideTheStemOfAWildcardWordIsRead() {
     assertThat(CLASSIFIER.classify("be more acepting of my body").cuesText())
         .contains("'accepting' -> accepting the experience");
@@ -289,6 +381,16 @@ class GoalClassifierTest {
     assertThat(CLASSIFIER.classify("Follow up in 2 weeks").label()).isEqualTo(Label.UNCLASSIFIED);
     assertThat(CLASSIFIER.classify("Check in about medication").label())
         .isEqualTo(Label.UNCLASSIFIED);
+  }
+
+  @Test
+  void aNumberThatIsNotATargetCountsForNothing() {
+    assertThat(CLASSIFIER.classify("know what to do with my mind at 3am").cuesText())
+        .isEqualTo("'know what to do' -> knowing how to respond");
+    assertThat(CLASSIFIER.classify("Complete PHQ-9 at intake").label())
+        .isEqualTo(Label.UNCLASSIFIED);
+    assertThat(CLASSIFIER.classify("PHQ-9 score below 10 by March").label())
+        .isEqualTo(Label.PERFORMANCE_TARGET);
   }
 
   @ParameterizedTest

@@ -36,7 +36,9 @@ class LexiconTest {
             Rule.Kind.NEGATE,
             Rule.Kind.CONTRAST,
             Rule.Kind.CONCESSION,
-            Rule.Kind.RESUME);
+            Rule.Kind.RESUME,
+            Rule.Kind.NEUTRAL,
+            Rule.Kind.FACING);
     assertThat(lexicon.rules())
         .extracting(Rule::framing)
         .contains(Label.PERFORMANCE_TARGET, Label.RELATIONSHIP_ORIENTED, Label.UNCLASSIFIED);
@@ -60,8 +62,8 @@ class LexiconTest {
     assertThat(lexicon.rules()).extracting(Rule::kind).contains(Rule.Kind.CONTENT);
     assertThat(lexicon.structureRules())
         .extracting(Rule::kind)
-        .containsOnly(Rule.Kind.SETTING, Rule.Kind.DIFFICULTY)
-        .contains(Rule.Kind.SETTING, Rule.Kind.DIFFICULTY);
+        .containsOnly(Rule.Kind.SETTING, Rule.Kind.DIFFICULTY, Rule.Kind.INQUIRY)
+        .contains(Rule.Kind.SETTING, Rule.Kind.DIFFICULTY, Rule.Kind.INQUIRY);
     assertThat(lexicon.framingOnly().structureRules()).isEqualTo(lexicon.structureRules());
   }
 
