@@ -36,6 +36,7 @@ public final class Redactor {
               Dates.BIRTH,
               Contacts.PHONE,
               Addresses.STREET,
+              Addresses.STREET_NAME_FIRST,
               Addresses.STREET_OF_RESIDENCE,
               Addresses.UK_POSTCODE,
               Addresses.EIRCODE,

@@ -37,6 +37,8 @@ final class TextClues {
     /** Birth cues; "o" stands for "D.O.B.", whose one-letter words the pass sees apart. */
     BIRTH(List.of("o"), Dates.BIRTH_CUE_WORD_STARTS),
     STREET(Addresses.STREET_WORDS),
+    /** "Calle", "Rua", "ul.": street words that come before the name. */
+    STREET_NAME_FIRST(Addresses.STREET_WORDS_BEFORE_NAME),
     RESIDENCE(Addresses.RESIDENCE_WORDS),
     /** The one postcode without a capital letter just before a digit: "GIR 0AA". */
     GIROBANK(List.of("gir")),
