@@ -44,7 +44,7 @@ final class Addresses {
       "(?i:flat|apt|apartment|unit|suite|ste|room|rm|house)\\.?\\s*#?\\s*\\d{1,4}[A-Za-z]?";
   private static final String POSTCODE =
       "(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\\d[A-HJKPSTUW\\d]? ?\\d[ABD-HJLNP-UW-Z]{2})";
-  private static final String US_STATE =
+  static final String US_STATE =
       "(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE"
           + "|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)";
 

@@ -28,6 +28,7 @@ public final class Redactor {
               Contacts.URL,
               Identifiers.CUED,
               Identifiers.AFTER_ID_WORD,
+              Identifiers.AFTER_ACRONYM,
               Identifiers.NATIONAL_INSURANCE,
               Identifiers.SOCIAL_SECURITY,
               Identifiers.NHS_NUMBER,
@@ -41,6 +42,8 @@ public final class Redactor {
               Addresses.UK_POSTCODE,
               Addresses.EIRCODE,
               Addresses.US_STATE_AND_ZIP,
+              // After phones: a run of digits is an identifier only if it is no phone number.
+              Identifiers.LONG_DIGIT_RUN,
               // Before the cue patterns, whose spans are shorter: the evidence takes whole runs.
               NameEvidence.DETECTOR,
               Names.AFTER_CUE,

@@ -120,7 +120,15 @@ class RedactorTest {
         "NHS no. 485 777 3456 | NHS no. [ID]",
         "MRN 12345678 | MRN [ID]",
         "record no. 4455 | record no. [ID]",
-        "Hospital number: K123456 | Hospital number: [ID]"
+        "Hospital number: K123456 | Hospital number: [ID]",
+        "referred by Dr Ravi (GMC 7012345) | referred by Dr [NAME] (GMC [ID])",
+        "NRIC S1234567D, exchange student | NRIC [ID], exchange student",
+        "PPSN 1234567TA | PPSN [ID]",
+        "ID no. 123.456.789-09 | ID no. [ID]",
+        "PhilHealth no. 12-345678901-2. | PhilHealth no. [ID].",
+        "pension ref 12 150480 H 123, wants | pension ref [ID], wants",
+        "sort code and acc 12345678 given | sort code and acc [ID] given",
+        "wrote 31926819 on the form | wrote [ID] on the form"
       })
   void identifierNumbers(String text, String expected) {
     assertThat(redact(text)).isEqualTo(expected);
@@ -174,6 +182,8 @@ class RedactorTest {
         "Call Samaritans on 116 123",
         "Brought photo ID",
         "Called NHS 111",
+        "Text SHOUT 85258 when it peaks",
+        "Save £1500000 by 2030",
         "PHQ-9 score 18, GAD-7 score 12",
         "Mood 3/10 on 12/11",
         "e.g. journalling, i.e. writing",
