@@ -99,7 +99,9 @@ final class NameEvidence implements Detector {
       NameCues.set("ó o' ní nic mac mhic uí ua bean");
 
   private static final Set<String> JOINING_PARTICLES =
-      NameCues.set("ap ab al el bin bint ibn van der den de la del della da dos das du le von di");
+      NameCues.set(
+          "ap ab al el bin bint binti ibn van der den de la del della dela delos los da dos das du le"
+              + " von di ter zu");
 
   private static final Set<String> NOT_NAMES = notNames();
 
@@ -111,7 +113,9 @@ final class NameEvidence implements Detector {
         NameCues.set(
             "i mon tue tues wed thu thur thurs fri sat sun mondays tuesdays wednesdays thursdays"
                 + " fridays saturdays sundays weekdays weekends pastor imam rabbi aunt uncle tía tia"
-                + " st saint fr sr sgt pc po goal goals aim client pt cl re referral note"));
+                + " st saint fr sr sgt pc po goal goals aim client pt cl re referral note"
+                // The records' own words: "Pt DOB: 22nd August".
+                + " dob mrn nino ssn nhs gp"));
     return Set.copyOf(words);
   }
 
@@ -341,7 +345,7 @@ final class NameEvidence implements Detector {
       runs.add(run);
       i = j;
     }
-    joinLists(text, words, runs);
+    weighBesideNames(text, runs);
     return runs;
   }
 
@@ -357,12 +361,16 @@ final class NameEvidence implements Detector {
           && !isJoiningParticle(word)
           && !isContraction(word.text())
           && ((strongCueBefore(text, words, i) && !isEnglish(word))
-              || ((contactBefore(words, i) || aloneInBrackets(text, word))
+              || ((contactBefore(text, words, i) || aloneInBrackets(text, word))
                   && gazetteer.isGivenName(word.text())));
     }
     if (isContraction(word.text())
         || (word.text().indexOf('-') > 0
             && allParts(word, part -> NOT_NAMES.contains(part.toLowerCase(Locale.ROOT))))) {
+      return false;
+    }
+    if (isRoleCue(word.lower()) && !Dates.MONTH_WORDS.contains(word.lower())) {
+      // A kinship, role or title word is a name's cue, not a name: "tell Ammi", "Rev Phiri".
       return false;
     }
     if (NOT_NAMES.contains(word.lower())) {
@@ -465,6 +473,9 @@ final class NameEvidence implements Detector {
       } else if (place) {
         points = 0;
         signal = "place or people '" + word.text() + "'";
+      } else if (!english && surnamePlural(word)) {
+        points = 2;
+        signal = "surname in the plural '" + word.text() + "', as a family is called";
       } else if (!english && camelCase(word)) {
         points = 0;
         signal = "a brand's inner capital '" + word.text() + "'";
@@ -498,13 +509,15 @@ final class NameEvidence implements Detector {
     int before = run.firstIndex - 1;
     if (strongCueBefore(text, words, run.firstIndex)) {
       run.add(3, "after the cue '" + cueWord(text, words, run.firstIndex) + "'");
-    } else if (contactBefore(words, run.firstIndex)) {
+    } else if (contactBefore(text, words, run.firstIndex)) {
       run.add(1, "after '" + words.get(before).text() + "'");
     } else if (before >= 0 && closeBefore(text, words.get(before), first)) {
       String previous = words.get(before).lower();
       // A possessive makes "at Jade's" a person's, but not "the McDonald's" or "St James's".
       boolean persons = possessive(text, run.end());
-      if (ARTICLES.contains(previous)) {
+      if (previous.equals("the") && familyByName(run)) {
+        run.add(1, "'the' before a name in the plural, as a family is called");
+      } else if (ARTICLES.contains(previous)) {
         run.add(-2, "after the article '" + words.get(before).text() + "'");
       } else if (SAINTS.contains(previous)) {
         run.add(-2, "after '" + words.get(before).text() + "', as a church, street or feast is");
@@ -514,10 +527,8 @@ final class NameEvidence implements Detector {
         run.add(-2, "after '" + words.get(before).text() + "', as a place is");
       } else if (previous.equals("from")) {
         run.add(-1, "after 'from'");
-      } else if (previous.equals("to")
-          && before >= 1
-          && MOTION_VERBS.contains(words.get(before - 1).lower())) {
-        run.add(-2, "after '" + words.get(before - 1).text() + " to', as a place is");
+      } else if (previous.equals("to") && motionBefore(text, words, before) != null) {
+        run.add(-2, "after '" + motionBefore(text, words, before) + " ... to', as a place is");
       }
     }
     afterRun(text, words, run);
@@ -542,7 +553,7 @@ final class NameEvidence implements Detector {
             + ")\\s*(?:[,.;:)!?\\-–].*|$)")) {
       run.add(2, "a kinship or role word after a comma");
     } else if (rest.matches(
-        "(?s)[ ,]+\\d{1,2}\\b(?![\\d:./%])(?!\\s*(?:am|pm|times|days|weeks|mins|hours|units|x)).*")) {
+        "(?s)[ ,]+\\d{1,2}\\b(?![\\d:/%]|\\.\\d)(?!\\s*(?:am|pm|times|days|weeks|mins|hours|units|x)).*")) {
       run.add(2, "an age after it");
     }
     if (unknownOnly(run) && rest.matches("(?s)\\s*\\(.*")) {
@@ -577,7 +588,7 @@ final class NameEvidence implements Detector {
 
   private static final Pattern BRACKET_AFTER =
       Pattern.compile(
-          "(?si)\\s*\\((?:\\d{1,2}|[^()]{0,40}?(?:\\b\\d{1,2}\\b|client|cl\\.|pt\\b|they/them"
+          "(?si)\\s*\\((?:\\d{1,2}|[^()]{0,40}?(?:\\b\\d{1,2}\\b|\\by(?:ea)?r?\\s?\\d{1,2}\\b|client|cl\\.|pt\\b|they/them"
               + "|she/her|he/him|sister|brother|son|daughter|mum|mom|mam|dad|wife|husband|partner"
               + "|friend|aunt|uncle|cousin|sponsor|worker|twins?|tía|tia|ex\\b)[^()]{0,40})\\).*");
 
@@ -619,11 +630,60 @@ final class NameEvidence implements Detector {
     return (word.indexOf('\'') > 0 || word.indexOf('’') > 0) && CONTRACTION.matcher(word).matches();
   }
 
+  /**
+   * A verb of going a few words before "to", in the same clause: "drive to Aberystwyth", "moving
+   * from Leeds to Bradford".
+   */
+  private static String motionBefore(String text, List<Word> words, int to) {
+    for (int k = to - 1; k >= Math.max(0, to - 4); k--) {
+      if (!closeBefore(text, words.get(k), words.get(k + 1))) {
+        return null;
+      }
+      if (MOTION_VERBS.contains(words.get(k).lower())) {
+        return words.get(k).text();
+      }
+    }
+    return null;
+  }
+
   private boolean personVerbAfter(String text, List<Word> words, Run run) {
     int next = run.lastIndex + 1;
     return next < words.size()
         && closeAfter(text, run.end(), words.get(next))
         && PERSON_VERBS.contains(words.get(next).lower());
+  }
+
+  private static final Pattern PLURAL = Pattern.compile(".*[^sui]s");
+
+  /** "Hendersons": a known surname with a plural "s". */
+  private boolean surnamePlural(Word word) {
+    String text = word.text();
+    return text.length() > 4
+        && PLURAL.matcher(text).matches()
+        && Character.isUpperCase(text.codePointAt(0))
+        && gazetteer.isSurname(text.substring(0, text.length() - 1));
+  }
+
+  /**
+   * "the Hendersons", "the Pattersons": one word in the plural that is no English word or place,
+   * and whose singular is a surname or on no list either.
+   */
+  private boolean familyByName(Run run) {
+    if (run.words.size() != 1) {
+      return false;
+    }
+    Word word = run.words.get(0);
+    String text = word.text();
+    // "Inverness", "Marcus", "Travis" end in "s" without being plurals.
+    if (text.length() <= 4
+        || !PLURAL.matcher(text).matches()
+        || isEnglish(word)
+        || gazetteer.isPlace(text)) {
+      return false;
+    }
+    String singular = text.substring(0, text.length() - 1);
+    return gazetteer.isSurname(singular)
+        || (!gazetteer.isEnglishWord(singular) && !gazetteer.isPlace(singular));
   }
 
   /** Whether no word of the run is on any list: a name the gazetteer lacks, or a place. */
@@ -649,26 +709,63 @@ final class NameEvidence implements Detector {
   private static final Pattern NAME_PREFIX =
       Pattern.compile("Mc|Mac|Fitz|De|Di|Da|La|Le|Van|Von|Ni|O");
 
-  /** A run joined to a name by "and", "&" or a comma is likely a name too: "Kai and Leo". */
-  private void joinLists(String text, List<Word> words, List<Run> runs) {
+  /**
+   * What the names of a text say about its other runs. A run joined to a name by "and", "&" or a
+   * comma is likely a name too ("Kai and Leo"); so is one alone in brackets after a name, an alias
+   * ("Chukwuemeka (Emeka)"), and one after such a bracket, the surname ("Stanisław (Stas) Kowal").
+   * A word already weighed a name in the text is that name wherever else it stands ("avoid the
+   * Lenny flat", after "Lenny got me into it").
+   */
+  private void weighBesideNames(String text, List<Run> runs) {
     for (int pass = 0; pass < 2; pass++) {
+      Set<String> nameWords = new HashSet<>();
+      for (Run run : runs) {
+        if (run.score >= THRESHOLD) {
+          run.words.forEach(word -> nameWords.add(word.lower()));
+        }
+      }
       for (int k = 0; k < runs.size(); k++) {
         Run run = runs.get(k);
-        if (run.score >= THRESHOLD || run.score <= 0) {
+        if (run.score >= THRESHOLD) {
           continue;
         }
-        boolean joined =
-            (k > 0
-                    && runs.get(k - 1).score >= THRESHOLD
-                    && joinedBy(text, runs.get(k - 1).end(), run.start()))
-                || (k + 1 < runs.size()
-                    && runs.get(k + 1).score >= THRESHOLD
-                    && joinedBy(text, run.end(), runs.get(k + 1).start()));
-        if (joined) {
+        if (run.words.stream().allMatch(word -> nameWords.contains(word.lower()))) {
+          run.add(2, "the same word as a name elsewhere in the text");
+          continue;
+        }
+        if (run.score <= 0) {
+          continue;
+        }
+        Run before = k > 0 && runs.get(k - 1).score >= THRESHOLD ? runs.get(k - 1) : null;
+        Run after =
+            k + 1 < runs.size() && runs.get(k + 1).score >= THRESHOLD ? runs.get(k + 1) : null;
+        if ((before != null && joinedBy(text, before.end(), run.start()))
+            || (after != null && joinedBy(text, run.end(), after.start()))) {
           run.add(1, "in a list with a name");
+        } else if (before != null
+            && ALIAS_BETWEEN.matcher(gap(text, before, run)).matches()
+            && text.startsWith(")", run.end())) {
+          run.add(1, "alone in brackets after a name, as an alias is");
+        } else if (before != null && afterAlias(text, before, run)) {
+          run.add(1, "after a name and a bracket, as a surname after an alias is");
         }
       }
     }
+  }
+
+  private static final Pattern ALIAS_BETWEEN = Pattern.compile("\\s*\\(\\s*");
+
+  private static final Pattern BRACKET_BETWEEN = Pattern.compile("\\s*\\([^()]{1,30}\\)\\s+");
+
+  /** "Stanisław (Stas) Kowal": the run after a name's bracket, or after the alias inside it. */
+  private static boolean afterAlias(String text, Run before, Run run) {
+    String gap = gap(text, before, run);
+    return BRACKET_BETWEEN.matcher(gap).matches()
+        || (gap.matches("\\)\\s+") && before.start() > 0 && text.charAt(before.start() - 1) == '(');
+  }
+
+  private static String gap(String text, Run before, Run run) {
+    return run.start() < before.end() ? "" : text.substring(before.end(), run.start());
   }
 
   private static boolean joinedBy(String text, int end, int start) {
@@ -792,8 +889,9 @@ final class NameEvidence implements Detector {
     return isRoleCue(lower) ? previous.text() : null;
   }
 
-  private static boolean contactBefore(List<Word> words, int i) {
-    if (i == 0) {
+  /** A verb of contact just before word i, in the same clause: not "pupil's phone. Wellbeing". */
+  private static boolean contactBefore(String text, List<Word> words, int i) {
+    if (i == 0 || !closeBefore(text, words.get(i - 1), words.get(i))) {
       return false;
     }
     String previous = words.get(i - 1).lower();

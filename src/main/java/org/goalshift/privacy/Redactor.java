@@ -28,7 +28,6 @@ public final class Redactor {
               Contacts.URL,
               Identifiers.CUED,
               Identifiers.AFTER_ID_WORD,
-              Identifiers.AFTER_ACRONYM,
               Identifiers.NATIONAL_INSURANCE,
               Identifiers.SOCIAL_SECURITY,
               Identifiers.NHS_NUMBER,
@@ -36,6 +35,8 @@ public final class Redactor {
               Dates.WRITTEN,
               Dates.BIRTH,
               Contacts.PHONE,
+              // After dates and phones, which a word in capitals may head too ("DOB", "US").
+              Identifiers.AFTER_ACRONYM,
               Addresses.STREET,
               Addresses.STREET_NAME_FIRST,
               Addresses.STREET_OF_RESIDENCE,

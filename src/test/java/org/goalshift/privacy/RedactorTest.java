@@ -157,6 +157,23 @@ class RedactorTest {
   }
 
   @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Chukwuemeka (Emeka) Obi - goal | [NAME] ([NAME]) [NAME] - goal",
+        "Pt Stanisław (Stas) Kowal wants | Pt [NAME] ([NAME]) [NAME] wants",
+        "the Hendersons next door play music | the [NAME] next door play music",
+        "Host family: the Pattersons, 14 Maple Close | Host family: the [NAME], [ADDRESS]",
+        "Lenny got me into it - avoid the Lenny flat | [NAME] got me into it - avoid the [NAME] flat",
+        "kids: Oliwia 8, Bartek 5. | kids: [NAME] 8, [NAME] 5.",
+        "Goal for Grace (Y9): attend | Goal for [NAME] (Y9): attend",
+        "Pt Rowena dela Cruz, from Manila | Pt [NAME], from Manila"
+      })
+  void namesFromWhatStandsBesideThem(String text, String expected) {
+    assertThat(redact(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
   @ValueSource(
       strings = {
         "Hope to feel calmer",
@@ -189,6 +206,11 @@ class RedactorTest {
         "e.g. journalling, i.e. writing",
         "Walk round the park 3 times",
         "Meet via Zoom 3 times a week",
+        "I want to tell Ammi about the therapy",
+        "Nain sleeps over on Tuesdays",
+        "Target 14 units by Hogmanay",
+        "Pt moving from Leeds to Bradford in June",
+        "Attend the Inverness group",
         "Moved to Leeds, my sister lives there"
       })
   void leavesLookalikesAlone(String text) {
