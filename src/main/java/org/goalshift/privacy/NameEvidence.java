@@ -217,6 +217,17 @@ final class NameEvidence implements Detector {
         i = end;
         continue;
       }
+      if (!Character.isUpperCase(c) && !Character.isLowerCase(c) && !Character.isTitleCase(c)) {
+        // A word in a script without capitals: weigh the text in full.
+        return false;
+      }
+      if (!Character.isUpperCase(c)
+          && word.length() > 2
+          && gazetteer.isGivenName(word)
+          && (cued || bracketAfter(text, wordEnd))) {
+        // "dear sue,", "pat (key worker)": a given name that is also a word, where a name stands.
+        return false;
+      }
       if (!Character.isUpperCase(c)) {
         // "self-criticism": a part that is only an English word keeps it from starting a run.
         boolean ordinaryParts =
@@ -317,10 +328,10 @@ final class NameEvidence implements Detector {
   /** Every run of name-shaped words in the text, weighed. */
   private List<Run> weigh(String text) {
     List<Word> words = tokenize(text);
-    boolean shouting = mostlyUpperCase(words);
+    Shape shape = Shape.of(text, words);
     List<Run> runs = new ArrayList<>();
     for (int i = 0; i < words.size(); ) {
-      if (!startsRun(text, words, i, shouting)) {
+      if (!startsRun(text, words, i, shape)) {
         i++;
         continue;
       }
@@ -331,7 +342,7 @@ final class NameEvidence implements Detector {
       while (j < words.size()
           && (j == i
               || (adjacent(text, words.get(j - 1), words.get(j))
-                  && continuesRun(words, j, shouting, cued && j == i + 1)))) {
+                  && continuesRun(words, j, shape, cued && j == i + 1)))) {
         run.words.add(words.get(j));
         j++;
       }
@@ -341,7 +352,7 @@ final class NameEvidence implements Detector {
         j--;
       }
       run.lastIndex = j - 1;
-      score(text, words, run, shouting);
+      score(text, words, run, shape);
       runs.add(run);
       i = j;
     }
@@ -349,20 +360,11 @@ final class NameEvidence implements Detector {
     return runs;
   }
 
-  private boolean startsRun(String text, List<Word> words, int i, boolean shouting) {
+  private boolean startsRun(String text, List<Word> words, int i, Shape shape) {
     Word word = words.get(i);
     boolean upper = Character.isUpperCase(word.text().codePointAt(0));
     if (!upper) {
-      // In lower case: a name only after a cue or alone in brackets, and no ordinary word. The
-      // word list is asked first: most words in lower case are ordinary, and that ends it.
-      return word.text().length() > 2
-          && !gazetteer.isEnglishWord(word.text())
-          && !NOT_NAMES.contains(word.lower())
-          && !isJoiningParticle(word)
-          && !isContraction(word.text())
-          && ((strongCueBefore(text, words, i) && !isEnglish(word))
-              || ((contactBefore(text, words, i) || aloneInBrackets(text, word))
-                  && gazetteer.isGivenName(word.text())));
+      return isCaseless(word) ? shape.caselessNames() : startsRunInLowerCase(text, words, i, shape);
     }
     if (isContraction(word.text())
         || (word.text().indexOf('-') > 0
@@ -377,20 +379,20 @@ final class NameEvidence implements Detector {
       // A month that is also a given name is one after a cue or before a surname: "aunt June".
       return Dates.MONTH_WORDS.contains(word.lower())
           && gazetteer.isGivenName(word.text())
-          && isCapitalised(word, shouting)
+          && isCapitalised(word, shape)
           && (strongCueBefore(text, words, i)
               || (i + 1 < words.size()
                   && adjacent(text, word, words.get(i + 1))
-                  && isCapitalised(words.get(i + 1), shouting)
+                  && isCapitalised(words.get(i + 1), shape)
                   && isKnownName(words.get(i + 1))));
     }
     if (isJoiningParticle(word)) {
       // "Van der Merwe", "De Souza": a capitalised particle starts a name before one.
       return i + 1 < words.size()
           && adjacent(text, word, words.get(i + 1))
-          && (isJoiningParticle(words.get(i + 1)) || isCapitalised(words.get(i + 1), shouting));
+          && (isJoiningParticle(words.get(i + 1)) || isCapitalised(words.get(i + 1), shape));
     }
-    if (isCapitalised(word, shouting) || isGaelicParticle(word)) {
+    if (isCapitalised(word, shape) || isGaelicParticle(word)) {
       // An ordinary word that is no given name starts a name only with a cue or an age after it:
       // "Victory (11)", but not "Call Agnieszka" or "Goal".
       return !gazetteer.isEnglishWord(word.text())
@@ -406,7 +408,69 @@ final class NameEvidence implements Detector {
         && !gazetteer.isEnglishWord(word.text());
   }
 
-  private boolean continuesRun(List<Word> words, int j, boolean shouting, boolean secondAfterCue) {
+  /**
+   * A word in lower case starts a name only with more to go on than its look. An ordinary word only
+   * as a given name after a cue and before a pause ("dear sue,") or before a bracket naming its
+   * role ("pat (key worker)"). Another word after a cue; a given name after a verb of contact,
+   * alone in brackets, or anywhere from a writer who writes in lower case ("love from stacey"); and
+   * a given name or a word beyond ASCII before a person's verb, where a subject stands ("bríd
+   * says", "seo-yeon says"). The word list is asked first: most words in lower case are ordinary.
+   */
+  private boolean startsRunInLowerCase(String text, List<Word> words, int i, Shape shape) {
+    Word word = words.get(i);
+    if (word.text().length() <= 2
+        || NOT_NAMES.contains(word.lower())
+        || isJoiningParticle(word)
+        || isContraction(word.text())
+        || isRoleCue(word.lower())) {
+      return false;
+    }
+    boolean given = gazetteer.isGivenName(word.text());
+    if (gazetteer.isEnglishWord(word.text())) {
+      return given
+          && ((strongCueBefore(text, words, i) && pauseAfter(text, word.end()))
+              || bracketAfter(text, word.end()));
+    }
+    boolean subjectPlace =
+        i == 0 || contactBefore(text, words, i) || atSentenceStart(text, word.start());
+    return (strongCueBefore(text, words, i) && !isEnglish(word))
+        || ((contactBefore(text, words, i) || aloneInBrackets(text, word) || shape.lowerCase())
+            && given)
+        || (subjectPlace
+            && subjectVerbAfter(text, words, i)
+            && (given
+                || beyondAscii(word)
+                || allParts(word, part -> !gazetteer.isEnglishWord(part))
+                    && word.text().indexOf('-') > 0));
+  }
+
+  private static boolean pauseAfter(String text, int end) {
+    return end >= text.length() || ",.;:!?)".indexOf(text.charAt(end)) >= 0;
+  }
+
+  /** "says", "wants", "was": the word after i makes it the subject of a sentence. */
+  private static boolean subjectVerbAfter(String text, List<Word> words, int i) {
+    if (i + 1 >= words.size() || !closeAfter(text, words.get(i).end(), words.get(i + 1))) {
+      return false;
+    }
+    String next = words.get(i + 1).lower();
+    return PERSON_VERBS.contains(next)
+        || (UNKNOWN_SUBJECT_VERBS.contains(next) && !next.equals("to"));
+  }
+
+  private static boolean beyondAscii(Word word) {
+    return word.text().chars().anyMatch(c -> c >= 0x80);
+  }
+
+  /** A word in a script without capitals: Chinese, Arabic, Devanagari, Hangul. */
+  private static boolean isCaseless(Word word) {
+    int first = word.text().codePointAt(0);
+    return !Character.isUpperCase(first)
+        && !Character.isLowerCase(first)
+        && !Character.isTitleCase(first);
+  }
+
+  private boolean continuesRun(List<Word> words, int j, Shape shape, boolean secondAfterCue) {
     Word word = words.get(j);
     if (INSTITUTION_WORDS.contains(word.lower()) && Character.isUpperCase(word.text().charAt(0))) {
       return true;
@@ -417,7 +481,7 @@ final class NameEvidence implements Detector {
     if (isJoiningParticle(word) || isGaelicParticle(word)) {
       return true;
     }
-    if (!isCapitalised(word, shouting) && !isInitial(word)) {
+    if (!isCapitalised(word, shape) && !isInitial(word)) {
       return false;
     }
     // An ordinary word continues a name when it is also a name ("Dawn Ferguson") or follows one
@@ -426,14 +490,14 @@ final class NameEvidence implements Detector {
     // After a cue, two capitalised words are a full name: "Cl. Dean Marsh".
     return !gazetteer.isEnglishWord(word.text())
         || isKnownName(word)
-        || (secondAfterCue && !shouting)
-        || (!shouting
+        || (secondAfterCue && !shape.shouting())
+        || (!shape.shouting()
             && !isEnglish(previous)
             && !isInitial(previous)
             && !isJoiningParticle(previous));
   }
 
-  private void score(String text, List<Word> words, Run run, boolean shouting) {
+  private void score(String text, List<Word> words, Run run, Shape shape) {
     int best = 0;
     String bestSignal = null;
     int nameLike = 0;
@@ -456,7 +520,7 @@ final class NameEvidence implements Detector {
       boolean english = isEnglish(word);
       boolean known = isKnownName(word);
       boolean place = gazetteer.isPlace(word.text());
-      if (known && english && shouting) {
+      if (known && english && shape.shouting()) {
         points = 0;
         signal = null;
       } else if (known) {
@@ -480,13 +544,16 @@ final class NameEvidence implements Detector {
         points = 0;
         signal = "a brand's inner capital '" + word.text() + "'";
       } else if (!english) {
-        boolean beyondAscii = word.text().chars().anyMatch(c -> c >= 0x80);
-        points = shouting ? 0 : (beyondAscii ? 2 : 1);
+        boolean beyondAscii = beyondAscii(word);
+        points = shape.shouting() ? 0 : (beyondAscii ? 2 : 1);
         signal =
-            "capitalised word in no word list '"
+            (Character.isUpperCase(word.text().codePointAt(0)) ? "capitalised word" : "word")
+                + " in no word list '"
                 + word.text()
                 + "'"
-                + (beyondAscii && !shouting ? " with letters beyond ASCII" : "");
+                + (isCaseless(word)
+                    ? " in a script without capitals"
+                    : beyondAscii && !shape.shouting() ? " with letters beyond ASCII" : "");
       } else {
         points = 0;
         signal = null;
@@ -507,6 +574,13 @@ final class NameEvidence implements Detector {
     }
     Word first = run.words.get(0);
     int before = run.firstIndex - 1;
+    if (shape.lowerCase()
+        && run.firstIndex > 0
+        && Character.isUpperCase(first.text().codePointAt(0))
+        && isKnownName(first)
+        && !atSentenceStart(text, first.start())) {
+      run.add(1, "capitalised by a writer who writes in lower case");
+    }
     if (strongCueBefore(text, words, run.firstIndex)) {
       run.add(3, "after the cue '" + cueWord(text, words, run.firstIndex) + "'");
     } else if (contactBefore(text, words, run.firstIndex)) {
@@ -525,7 +599,7 @@ final class NameEvidence implements Detector {
         run.signals.add("+0 possessive, so not a place");
       } else if (PLACE_WORDS.contains(previous)) {
         run.add(-2, "after '" + words.get(before).text() + "', as a place is");
-      } else if (previous.equals("from")) {
+      } else if (previous.equals("from") && !givenNameNoPlace(run)) {
         run.add(-1, "after 'from'");
       } else if (previous.equals("to") && motionBefore(text, words, before) != null) {
         run.add(-2, "after '" + motionBefore(text, words, before) + " ... to', as a place is");
@@ -654,6 +728,12 @@ final class NameEvidence implements Detector {
   }
 
   private static final Pattern PLURAL = Pattern.compile(".*[^sui]s");
+
+  /** "from Jade" is a person's, as "from Leeds" is a place's. */
+  private boolean givenNameNoPlace(Run run) {
+    return run.words.stream()
+        .anyMatch(word -> gazetteer.isGivenName(word.text()) && !gazetteer.isPlace(word.text()));
+  }
 
   /** "Hendersons": a known surname with a plural "s". */
   private boolean surnamePlural(Word word) {
@@ -831,16 +911,16 @@ final class NameEvidence implements Detector {
   private static final Pattern ARABIC_ARTICLE =
       Pattern.compile("(?:al|el|bin|ibn|abu|bint)-\\p{Lu}.*");
 
-  private static boolean isCapitalised(Word word, boolean shouting) {
+  private static boolean isCapitalised(Word word, Shape shape) {
     String text = word.text();
-    if (ARABIC_ARTICLE.matcher(text).matches()) {
+    if (ARABIC_ARTICLE.matcher(text).matches() || (shape.caselessNames() && isCaseless(word))) {
       return true;
     }
     int first = text.codePointAt(0);
     if (!Character.isUpperCase(first)) {
       return false;
     }
-    if (shouting) {
+    if (shape.shouting()) {
       return text.length() >= 2;
     }
     return !hasNoLowerCase(text);
@@ -929,6 +1009,33 @@ final class NameEvidence implements Detector {
       }
     }
     return true;
+  }
+
+  /**
+   * How the writer uses capitals, which decides what a capital says. In a text mostly in capitals
+   * it says nothing. From a writer who writes in lower case (a text that starts so, or "i") it is
+   * chosen, and a name in lower case is as likely as any. Where most words are in a script with
+   * capitals, a word in a script without them is a name written in its own ("Wei Zhang (张伟)");
+   * where most are, such words are the text itself.
+   */
+  private record Shape(boolean shouting, boolean lowerCase, boolean caselessNames) {
+    static Shape of(String text, List<Word> words) {
+      int cased = 0;
+      int caseless = 0;
+      boolean lowerI = false;
+      for (Word word : words) {
+        if (isCaseless(word)) {
+          caseless++;
+        } else {
+          cased++;
+          lowerI |= word.text().equals("i");
+        }
+      }
+      boolean startsLower =
+          !words.isEmpty() && Character.isLowerCase(words.get(0).text().codePointAt(0));
+      return new Shape(
+          mostlyUpperCase(words), startsLower || lowerI, cased >= 2 && caseless * 2 < cased);
+    }
   }
 
   private static boolean mostlyUpperCase(List<Word> words) {

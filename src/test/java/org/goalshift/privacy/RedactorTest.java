@@ -167,7 +167,13 @@ class RedactorTest {
         "Lenny got me into it - avoid the Lenny flat | [NAME] got me into it - avoid the [NAME] flat",
         "kids: Oliwia 8, Bartek 5. | kids: [NAME] 8, [NAME] 5.",
         "Goal for Grace (Y9): attend | Goal for [NAME] (Y9): attend",
-        "Pt Rowena dela Cruz, from Manila | Pt [NAME], from Manila"
+        "Pt Rowena dela Cruz, from Manila | Pt [NAME], from Manila",
+        "dear sue, i will try. love from stacey x | dear [NAME], i will try. love from [NAME] x",
+        "meet pat (key worker) every fortnight | meet [NAME] (key worker) every fortnight",
+        "bríd says her landlord | [NAME] says her landlord",
+        "seo-yeon says her appa was strict | [NAME] says her appa was strict",
+        "honestly i just want Bob to stop | honestly i just want [NAME] to stop",
+        "Client Wei Zhang (张伟), student | Client [NAME] ([NAME]), student"
       })
   void namesFromWhatStandsBesideThem(String text, String expected) {
     assertThat(redact(text)).isEqualTo(expected);
@@ -211,6 +217,8 @@ class RedactorTest {
         "Target 14 units by Hogmanay",
         "Pt moving from Leeds to Bradford in June",
         "Attend the Inverness group",
+        "学会和焦虑相处，每天散步",
+        "ocd is ruining my mornings",
         "Moved to Leeds, my sister lives there"
       })
   void leavesLookalikesAlone(String text) {
