@@ -429,7 +429,7 @@ final class NameEvidence implements Detector {
     if (gazetteer.isEnglishWord(word.text())) {
       return given
           && ((strongCueBefore(text, words, i) && pauseAfter(text, word.end()))
-              || bracketAfter(text, word.end()));
+              || roleBracketAfter(text, word.end()));
     }
     boolean subjectPlace =
         i == 0 || contactBefore(text, words, i) || atSentenceStart(text, word.start());
@@ -442,6 +442,15 @@ final class NameEvidence implements Detector {
                 || beyondAscii(word)
                 || allParts(word, part -> !gazetteer.isEnglishWord(part))
                     && word.text().indexOf('-') > 0));
+  }
+
+  /** "(key worker)", "(sister)": a bracket after a word naming a role, not a number or a date. */
+  private static boolean roleBracketAfter(String text, int end) {
+    if (!bracketAfter(text, end)) {
+      return false;
+    }
+    int close = text.indexOf(')', end);
+    return text.substring(end, close).chars().noneMatch(Character::isDigit);
   }
 
   private static boolean pauseAfter(String text, int end) {

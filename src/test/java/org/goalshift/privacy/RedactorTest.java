@@ -103,7 +103,12 @@ class RedactorTest {
         "DOB 12.03.85 | DOB [DATE]",
         "seen 3/12/24 | seen [DATE]",
         "the 14th of February 2019 | the [DATE]",
-        "birthday is 4th July | birthday is [DATE]"
+        "birthday is 4th July | birthday is [DATE]",
+        "seen 12/Mar/1985 | seen [DATE]",
+        "on Mar-12-1985 | on [DATE]",
+        "DOB: 03-12 | DOB: [DATE]",
+        "born in March 1985 | born in [DATE]",
+        "DOB 1990 | DOB [DATE]"
       })
   void dates(String text, String expected) {
     assertThat(redact(text)).isEqualTo(expected);
@@ -197,6 +202,7 @@ class RedactorTest {
         "Anxiety at level 7 out of 10",
         "Learn to drive at 40",
         "Born in 1990",
+        "Back to work date (12 Feb)",
         "Cl. wants to call her sister more often",
         "My mum and my dad are divorcing",
         "Talk to my GP about it",
