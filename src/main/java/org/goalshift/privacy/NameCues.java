@@ -39,7 +39,7 @@ final class NameCues {
               + " dziadek ciocia wujek babushka dedushka avó avô vovó baba iya"
               + " client clients patient pt cl referral re contact kids children"
               + " mr mrs ms mx miss dr prof professor rev revd fr sr sgt pc po cllr sir dame"
-              + " lady lord judge captain capt named called aka nicknamed dear cpn kw hv sw");
+              + " lady lord judge captain capt named called aka nicknamed dear cpn kw hv sw née nee");
 
   /** Verbs and prepositions after which a person is more likely than a thing. */
   static final Set<String> CONTACT_WORDS =

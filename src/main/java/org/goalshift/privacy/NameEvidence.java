@@ -79,6 +79,9 @@ final class NameEvidence implements Detector {
   /** After a mid-sentence run, a modal makes it a subject: "I hope Joy will come". */
   private static final Set<String> MODALS = NameCues.set("will would can could should must might");
 
+  /** The words for the person a note is about. */
+  private static final Set<String> THE_CLIENT = NameCues.set("pt cl client patient");
+
   /** Words in a run that make it an institution, a place or an event, not a person. */
   private static final Set<String> INSTITUTION_WORDS =
       NameCues.set(
@@ -371,8 +374,10 @@ final class NameEvidence implements Detector {
             && allParts(word, part -> NOT_NAMES.contains(part.toLowerCase(Locale.ROOT))))) {
       return false;
     }
-    if (isRoleCue(word.lower()) && !Dates.MONTH_WORDS.contains(word.lower())) {
-      // A kinship, role or title word is a name's cue, not a name: "tell Ammi", "Rev Phiri".
+    if ((isRoleCue(word.lower()) && !Dates.MONTH_WORDS.contains(word.lower()))
+        || NameCues.CONTACT_WORDS.contains(word.lower())) {
+      // A kinship, role or title word or a verb of contact is a name's cue, not a name: "tell
+      // Ammi", "Rev Phiri", "See Rich at the gym".
       return false;
     }
     if (NOT_NAMES.contains(word.lower())) {
@@ -381,6 +386,7 @@ final class NameEvidence implements Detector {
           && gazetteer.isGivenName(word.text())
           && isCapitalised(word, shape)
           && (strongCueBefore(text, words, i)
+              || roleBracketAfter(text, word.end())
               || (i + 1 < words.size()
                   && adjacent(text, word, words.get(i + 1))
                   && isCapitalised(words.get(i + 1), shape)
@@ -433,7 +439,8 @@ final class NameEvidence implements Detector {
     }
     boolean subjectPlace =
         i == 0 || contactBefore(text, words, i) || atSentenceStart(text, word.start());
-    return (strongCueBefore(text, words, i) && !isEnglish(word))
+    return (strongCueBefore(text, words, i) && !isEnglish(word) && !afterTopicCue(text, words, i))
+        || roleBracketAfter(text, word.end())
         || ((contactBefore(text, words, i) || aloneInBrackets(text, word) || shape.lowerCase())
             && given)
         || (subjectPlace
@@ -442,6 +449,11 @@ final class NameEvidence implements Detector {
                 || beyondAscii(word)
                 || allParts(word, part -> !gazetteer.isEnglishWord(part))
                     && word.text().indexOf('-') > 0));
+  }
+
+  /** "re: sertraline": after "re" comes what a note is about, more often a thing than a person. */
+  private static boolean afterTopicCue(String text, List<Word> words, int i) {
+    return "re".equalsIgnoreCase(cueWord(text, words, i));
   }
 
   /** "(key worker)", "(sister)": a bracket after a word naming a role, not a number or a date. */
@@ -581,6 +593,12 @@ final class NameEvidence implements Detector {
     if (nameLike >= 2) {
       run.add(1, "several name-like words together");
     }
+    if (shape.shouting()
+        && run.words.size() >= 2
+        && gazetteer.isGivenName(run.words.get(0).text())
+        && gazetteer.isSurname(run.words.get(run.words.size() - 1).text())) {
+      run.add(2, "a given name and a surname together, in a text in capitals");
+    }
     Word first = run.words.get(0);
     int before = run.firstIndex - 1;
     if (shape.lowerCase()
@@ -592,7 +610,7 @@ final class NameEvidence implements Detector {
     }
     if (strongCueBefore(text, words, run.firstIndex)) {
       run.add(3, "after the cue '" + cueWord(text, words, run.firstIndex) + "'");
-    } else if (contactBefore(text, words, run.firstIndex)) {
+    } else if (contactBefore(text, words, run.firstIndex) && !placeGoneTo(text, words, run)) {
       run.add(1, "after '" + words.get(before).text() + "'");
     } else if (before >= 0 && closeBefore(text, words.get(before), first)) {
       String previous = words.get(before).lower();
@@ -636,7 +654,7 @@ final class NameEvidence implements Detector {
             + ")\\s*(?:[,.;:)!?\\-–].*|$)")) {
       run.add(2, "a kinship or role word after a comma");
     } else if (rest.matches(
-        "(?s)[ ,]+\\d{1,2}\\b(?![\\d:/%]|\\.\\d)(?!\\s*(?:am|pm|times|days|weeks|mins|hours|units|x)).*")) {
+        "(?s)[ ,]+\\d{1,2}\\b(?![\\d:/%]|\\.\\d)(?!\\s*(?:am|pm|times|days|weeks|months|years|yrs|mins|minutes|hours|hrs|units|x|mg|mcg|ml|kg|g|lbs|km|miles|steps|%)\\b).*")) {
       run.add(2, "an age after it");
     }
     if (unknownOnly(run) && rest.matches("(?s)\\s*\\(.*")) {
@@ -669,11 +687,12 @@ final class NameEvidence implements Detector {
     }
   }
 
-  private static final Pattern BRACKET_AFTER =
+  /**
+   * In a bracket after a name: an age, a school year or pronouns ("(7)", "(Y9)", "(they/them)").
+   */
+  private static final Pattern BRACKET_AGE =
       Pattern.compile(
-          "(?si)\\s*\\((?:\\d{1,2}|[^()]{0,40}?(?:\\b\\d{1,2}\\b|\\by(?:ea)?r?\\s?\\d{1,2}\\b|client|cl\\.|pt\\b|they/them"
-              + "|she/her|he/him|sister|brother|son|daughter|mum|mom|mam|dad|wife|husband|partner"
-              + "|friend|aunt|uncle|cousin|sponsor|worker|twins?|tía|tia|ex\\b)[^()]{0,40})\\).*");
+          "(?i)(?:^|[^\\d:/.])\\d{1,2}(?![\\d:/%]|\\.\\d)|\\by(?:ea)?r?\\s?\\d{1,2}\\b|they/them|she/her|he/him");
 
   /** A place's own possessive is rare; a person's is everywhere: "go to Jade's wedding". */
   private static boolean possessive(String text, int end) {
@@ -703,14 +722,37 @@ final class NameEvidence implements Detector {
     while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
       next++;
     }
-    return next < text.length()
-        && text.charAt(next) == '('
-        && BRACKET_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 90))).matches();
+    if (next >= text.length() || text.charAt(next) != '(') {
+      return false;
+    }
+    int close = text.indexOf(')', next);
+    if (close < 0 || close - next > 80 || text.substring(next + 1, close).indexOf('(') >= 0) {
+      return false;
+    }
+    String inside = text.substring(next + 1, close);
+    if (BRACKET_AGE.matcher(inside).find()) {
+      return true;
+    }
+    for (String word : inside.toLowerCase(Locale.ROOT).split("[^\\p{L}'’.-]+")) {
+      String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+      if (isRoleCue(bare) || anyPart(bare, NameEvidence::isRoleCue)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "I've", "Didn't", "She'll": a contraction, which is an ordinary word. */
   private static boolean isContraction(String word) {
     return (word.indexOf('\'') > 0 || word.indexOf('’') > 0) && CONTRACTION.matcher(word).matches();
+  }
+
+  /** "moving back to Utrecht": a place after a verb of going and "to", which "back" left open. */
+  private boolean placeGoneTo(String text, List<Word> words, Run run) {
+    int to = run.firstIndex - 1;
+    return words.get(to).lower().equals("to")
+        && motionBefore(text, words, to) != null
+        && run.words.stream().anyMatch(word -> gazetteer.isPlace(word.text()));
   }
 
   /**
@@ -796,7 +838,7 @@ final class NameEvidence implements Detector {
   }
 
   private static final Pattern NAME_PREFIX =
-      Pattern.compile("Mc|Mac|Fitz|De|Di|Da|La|Le|Van|Von|Ni|O");
+      Pattern.compile("Mc|Mac|Nic|Mhic|Fitz|De|Di|Da|Dos|Du|La|Le|Van|Von|Ni|O|Al|El|Abu|Ben|Bin");
 
   /**
    * What the names of a text say about its other runs. A run joined to a name by "and", "&" or a
@@ -828,7 +870,9 @@ final class NameEvidence implements Detector {
         Run before = k > 0 && runs.get(k - 1).score >= THRESHOLD ? runs.get(k - 1) : null;
         Run after =
             k + 1 < runs.size() && runs.get(k + 1).score >= THRESHOLD ? runs.get(k + 1) : null;
-        if ((before != null && joinedBy(text, before.end(), run.start()))
+        if ((before != null
+                && joinedBy(text, before.end(), run.start())
+                && listGoesOn(text, before, run))
             || (after != null && joinedBy(text, run.end(), after.start()))) {
           run.add(1, "in a list with a name");
         } else if (before != null
@@ -841,6 +885,18 @@ final class NameEvidence implements Detector {
       }
     }
   }
+
+  /**
+   * Whether a run after a name and a comma alone is a list's: "and" joins them, or the list goes on
+   * after it ("Liam, Ava and Noah"). "GP Dr Shah, Kilburn" ends on a place.
+   */
+  private static boolean listGoesOn(String text, Run before, Run run) {
+    return !gap(text, before, run).strip().equals(",")
+        || LIST_GOES_ON.matcher(text.substring(run.end())).lookingAt();
+  }
+
+  private static final Pattern LIST_GOES_ON =
+      Pattern.compile("\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:,|&|and\\b|or\\b)");
 
   private static final Pattern ALIAS_BETWEEN = Pattern.compile("\\s*\\(\\s*");
 
@@ -985,6 +1041,14 @@ final class NameEvidence implements Detector {
     }
     String previous = words.get(i - 1).lower();
     if (NameCues.CONTACT_WORDS.contains(previous)) {
+      return true;
+    }
+    // "my social worker is Lindiwe"; but "Pt is Hindu" says what the client is.
+    if ((previous.equals("is") || previous.equals("was"))
+        && i >= 2
+        && isRoleCue(words.get(i - 2).lower())
+        && !THE_CLIENT.contains(words.get(i - 2).lower())
+        && closeBefore(text, words.get(i - 2), words.get(i - 1))) {
       return true;
     }
     return previous.equals("to") && i >= 2 && NameCues.TO_PERSON.contains(words.get(i - 2).lower());
