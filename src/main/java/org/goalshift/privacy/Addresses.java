@@ -113,9 +113,25 @@ final class Addresses {
           clues -> clues.digits() >= 1 && clues.has(TextClues.Cue.STREET));
 
   /**
+   * What follows a street's name in most of Europe and Latin America: the number, a floor and door,
+   * a postcode and a town: ", 3º B, 28013 Madrid", " 8 m. 3, 80-827 Gdańsk", " 12, 10827 Berlin".
+   */
+  private static final String NUMBER_THEN_TOWN =
+      ",?\\s+(?:n[º°o]\\.?\\s*)?\\d{1,5}[A-Za-z]?(?:\\s?[/-]\\s?\\d{1,4}[A-Za-z]?)?"
+          // Not a count: "via Zoom 3 times".
+          + "(?![\\w/-]|\\s*(?:x|times|days|weeks|hours|mins|minutes|am|pm|%)\\b)"
+          + "(?:,?\\s*\\d{1,2}\\s?[º°ª]\\s?[A-Za-z0-9]?\\b"
+          + "|,?\\s+(?i:m|lok|apt|apto|dpto|piso|puerta|flat)\\.?\\s*\\d{1,4}[A-Za-z]?\\b)?"
+          + "(?:,?\\s+(?:\\d{2}-\\d{3}|\\d{4,5})\\s+"
+          + TOWN
+          + "|"
+          + LOCALITY
+          + ")?";
+
+  /**
    * A street in the order of most of Europe and Latin America: the street word, the name, then the
-   * number, with a floor and door, a postcode and a town: "Calle Mayor 55, 3º B, 28013 Madrid",
-   * "Rua Augusta 1500, São Paulo", "ul. Piotrkowska 104/12, 90-006 Łódź".
+   * number: "Calle Mayor 55, 3º B, 28013 Madrid", "Rua Augusta 1500, São Paulo", "ul. Piotrkowska
+   * 104/12, 90-006 Łódź".
    */
   static final Detector STREET_NAME_FIRST =
       PatternDetector.of(
@@ -126,16 +142,21 @@ final class Addresses {
               + NAME_WORD
               + "|d[aeo]s?|del|de la|di|della)\\s+){0,3}"
               + NAME_WORD
-              + ",?\\s+(?:n[º°o]\\.?\\s*)?\\d{1,5}[A-Za-z]?(?:\\s?[/-]\\s?\\d{1,4}[A-Za-z]?)?"
-              // Not a count: "via Zoom 3 times".
-              + "(?![\\w/-]|\\s*(?:x|times|days|weeks|hours|mins|minutes|am|pm|%)\\b)"
-              + "(?:,?\\s*\\d{1,2}\\s?[º°ª]\\s?[A-Za-z0-9]?\\b)?"
-              + "(?:,?\\s+(?:\\d{2}-\\d{3}|\\d{4,5})\\s+"
-              + TOWN
-              + "|"
-              + LOCALITY
-              + ")?",
+              + NUMBER_THEN_TOWN,
           clues -> clues.digits() >= 1 && clues.has(TextClues.Cue.STREET_NAME_FIRST));
+
+  /**
+   * A street whose street word is glued to its name, as in German, Dutch and Nordic names:
+   * "Hauptstraße 12, 10827 Berlin", "Keizersgracht 123", "Vesterbrogade 5". The pass of {@link
+   * TextClues} cannot see a word's end, so this runs on any text with a digit and a capital.
+   */
+  static final Detector STREET_WORD_GLUED =
+      PatternDetector.of(
+          PiiType.ADDRESS,
+          "(?<![\\w-])\\p{Lu}\\p{L}{1,30}?(?:straße|strasse|str\\.|straat|gracht|weg|laan|plein"
+              + "|gasse|allee|vej|gade|gatan|vägen|veien|gata|utca)"
+              + NUMBER_THEN_TOWN,
+          clues -> clues.digits() >= 1 && clues.hasUpperCase());
 
   /** A street named where someone lives, even without its number: "lives on Elm Road". */
   static final Detector STREET_OF_RESIDENCE =

@@ -17,15 +17,35 @@ final class Dates {
               + "september sept sep october oct november nov december dec");
 
   /**
+   * Month names in Spanish, Portuguese, Italian, German and French, as clients born abroad write
+   * their dates ("11 de mayo de 1990"). Apart from {@link #MONTH_WORDS} because several are given
+   * names ("Julio", "Abril"), which only a day and a year beside them make a date. ASCII spellings:
+   * the one pass of {@link TextClues} reads ASCII letters, so of the others only "março", which it
+   * sees as "mar", is known.
+   */
+  static final List<String> MONTH_WORDS_ABROAD =
+      NameCues.words(
+          "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre"
+              + " diciembre janeiro fevereiro maio junho julho setembro outubro novembro dezembro"
+              + " gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre januar"
+              + " februar juni juli oktober dezember janvier avril juin juillet septembre octobre"
+              + " novembre");
+
+  /**
    * How every birth cue of {@link #BIRTH} but "D.O.B." starts, for {@link TextClues}. Keep in step
    * with BIRTH.
    */
   static final List<String> BIRTH_CUE_WORD_STARTS = NameCues.words("dob date born birthday bday");
 
-  private static final String MONTH = "(?:" + String.join("|", MONTH_WORDS) + ")\\.?";
+  private static final String MONTH =
+      "(?:"
+          + String.join("|", MONTH_WORDS)
+          + "|"
+          + String.join("|", MONTH_WORDS_ABROAD)
+          + "|[Mm]arço)\\.?";
   private static final String DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
   private static final String YEAR = "(?:\\d{4}|['’]?\\d{2})(?![\\d:])";
-  private static final String DAY_MONTH = DAY + "(?:\\s+(?:of\\s+)?|[-/.])" + MONTH;
+  private static final String DAY_MONTH = DAY + "(?:\\.?\\s+(?:of\\s+|de\\s+)?|[-/.])" + MONTH;
   private static final String MONTH_DAY = MONTH + "(?:\\s+|[-/.])" + DAY + "\\b";
 
   /** 12/03/1985, 3-12-85, 12.03.85, 1985-03-12, 1985/03/12. */
@@ -43,7 +63,7 @@ final class Dates {
           PiiType.DATE,
           "(?i)\\b(?:"
               + DAY_MONTH
-              + "(?:,?\\s+|[-/.])"
+              + "(?:,?\\s+(?:de\\s+|del\\s+)?|[-/.])"
               + YEAR
               + "|"
               + MONTH_DAY

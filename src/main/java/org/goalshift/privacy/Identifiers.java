@@ -47,6 +47,11 @@ final class Identifiers {
           + "(?: \\d{3,5}){0,3}";
 
   /**
+   * Capitals, perhaps with a digit or two, then groups of digits: "RX1 449 2031", "XZH 8841 2290".
+   */
+  private static final String CAPITALS_THEN_GROUPS = "[A-Z]{1,4}\\d{0,3}(?: \\d{3,5}){1,3}";
+
+  /**
    * Six digits or more, in groups: "31926819", "42/118833/25", "6339 1920 4411", "20-45-77",
    * "123.456.789-09", and with a capital standing alone between groups: "12 150480 H 123".
    */
@@ -69,6 +74,8 @@ final class Identifiers {
               + "(?:\\s+(?:"
               + NUMBER_CUE
               + "|id|ref|reference|code))?\\s*(?:[:#.]|is)?\\s*(?<pii>(?-i:"
+              + CAPITALS_THEN_GROUPS
+              + "|"
               + LETTER_AND_DIGIT_CODE
               + "|"
               + LONG_NUMBER
@@ -77,7 +84,9 @@ final class Identifiers {
               + NUMBER_CUE
               // Digits in spaced groups after a bare "number" are a phone's: "work number 020
               // 7946".
-              + "\\s*[:.]?\\s*(?<pii2>(?-i:(?=(?:[./-]?\\d){3})\\d{1,12}(?:[./-]\\d{1,12}){0,4}(?! \\d)|"
+              + "\\s*[:.]?\\s*(?<pii2>(?-i:"
+              + CAPITALS_THEN_GROUPS
+              + "|(?=(?:[./-]?\\d){3})\\d{1,12}(?:[./-]\\d{1,12}){0,4}(?! \\d)|"
               + LETTER_AND_DIGIT_CODE
               + "))"
               + "|(?:ssn|ni|nhs|card|account)\\s+ending(?:\\s+in)?\\s+(?<pii3>\\d{4}))(?![\\w-])",
@@ -108,7 +117,10 @@ final class Identifiers {
               + SSN_SHAPE
               // After a cue any two letters will do, as in HMRC's own example "QQ 12 34 56 A".
               + "|[A-Z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D]"
+              + "|"
+              + CAPITALS_THEN_GROUPS
               + "|[A-Za-z]{0,3}[/-]?\\d[\\dA-Za-z/-]{2,19}(?:\\.[\\dA-Za-z][\\dA-Za-z/-]{0,19}){0,4}"
+              + "(?: \\d{3,5}){0,3}"
               + "))(?![\\w-])",
           clues -> clues.digits() >= 1 && clues.has(TextClues.Cue.ID_NUMBER));
 

@@ -39,6 +39,7 @@ public final class Redactor {
               Identifiers.AFTER_ACRONYM,
               Addresses.STREET,
               Addresses.STREET_NAME_FIRST,
+              Addresses.STREET_WORD_GLUED,
               Addresses.STREET_OF_RESIDENCE,
               Addresses.UK_POSTCODE,
               Addresses.EIRCODE,

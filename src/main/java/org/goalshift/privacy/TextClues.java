@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * What one cheap pass over a text finds that decides which detectors can match it at all: how many
@@ -33,7 +34,7 @@ final class TextClues {
     TOP_LEVEL_DOMAIN(Contacts.TOP_LEVEL_DOMAINS),
     /** Record cues, which may run into their number: "MRN12345678", "Hosp no.K123456". */
     ID_NUMBER(List.of(), Identifiers.CUE_WORD_STARTS),
-    MONTH(Dates.MONTH_WORDS),
+    MONTH(Stream.concat(Dates.MONTH_WORDS.stream(), Dates.MONTH_WORDS_ABROAD.stream()).toList()),
     /** Birth cues; "o" stands for "D.O.B.", whose one-letter words the pass sees apart. */
     BIRTH(List.of("o"), Dates.BIRTH_CUE_WORD_STARTS),
     STREET(Addresses.STREET_WORDS),

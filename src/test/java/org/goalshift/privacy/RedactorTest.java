@@ -82,6 +82,8 @@ class RedactorTest {
         "Calle Mayor 55, 3º B, 28013 Madrid | [ADDRESS]",
         "lives at Rua Augusta 1500, São Paulo | lives at [ADDRESS]",
         "Moving to ul. Piotrkowska 104/12, 90-006 Łódź next month | Moving to [ADDRESS] next month",
+        "at ul. Długa 8 m. 3, 80-827 Gdańsk over Easter | at [ADDRESS] over Easter",
+        "Address: Hauptstraße 12, 10827 Berlin – cl. | Address: [ADDRESS] – cl.",
         "1600 Pennsylvania Ave NW | [ADDRESS]",
         "27 Church Lane, LS6 2QB | [ADDRESS]",
         "postcode SW1A 1AA | postcode [ADDRESS]",
@@ -108,7 +110,9 @@ class RedactorTest {
         "on Mar-12-1985 | on [DATE]",
         "DOB: 03-12 | DOB: [DATE]",
         "born in March 1985 | born in [DATE]",
-        "DOB 1990 | DOB [DATE]"
+        "DOB 1990 | DOB [DATE]",
+        "born 11 de mayo de 1990 in Sevilla | born [DATE] in Sevilla",
+        "le 14 juillet 1989 | le [DATE]"
       })
   void dates(String text, String expected) {
     assertThat(redact(text)).isEqualTo(expected);
@@ -133,7 +137,10 @@ class RedactorTest {
         "PhilHealth no. 12-345678901-2. | PhilHealth no. [ID].",
         "pension ref 12 150480 H 123, wants | pension ref [ID], wants",
         "sort code and acc 12345678 given | sort code and acc [ID] given",
-        "wrote 31926819 on the form | wrote [ID] on the form"
+        "wrote 31926819 on the form | wrote [ID] on the form",
+        "Hospital no. RX1 449 2031 – inpatient | Hospital no. [ID] – inpatient",
+        "Membership no. 0071 3345 at the centre | Membership no. [ID] at the centre",
+        "Insurance member ID: XZH 8841 2290 (BlueCross) | Insurance member ID: [ID] (BlueCross)"
       })
   void identifierNumbers(String text, String expected) {
     assertThat(redact(text)).isEqualTo(expected);
@@ -155,7 +162,8 @@ class RedactorTest {
         "my partner, Alex, helps | my partner, [NAME], helps",
         "Jenny (sister) visits | [NAME] (sister) visits",
         "agreed with SW Kelly Brown | agreed with SW [NAME]",
-        "my girlfriend Hope | my girlfriend [NAME]"
+        "my girlfriend Hope | my girlfriend [NAME]",
+        "GP Dr Shah, Kilburn | GP Dr [NAME], Kilburn"
       })
   void namesAfterCues(String text, String expected) {
     assertThat(redact(text)).isEqualTo(expected);
@@ -178,7 +186,16 @@ class RedactorTest {
         "bríd says her landlord | [NAME] says her landlord",
         "seo-yeon says her appa was strict | [NAME] says her appa was strict",
         "honestly i just want Bob to stop | honestly i just want [NAME] to stop",
-        "Client Wei Zhang (张伟), student | Client [NAME] ([NAME]), student"
+        "Client Wei Zhang (张伟), student | Client [NAME] ([NAME]), student",
+        "write to bhavna (sister-in-law) to apologise | write to [NAME] (sister-in-law) to apologise",
+        "May (our foster daughter) starts school | [NAME] (our foster daughter) starts school",
+        "Crystal (peer mentor) meets cl. | [NAME] (peer mentor) meets cl.",
+        "Pt's wife Ana (née Carvalho) wants | Pt's wife [NAME] (née [NAME]) wants",
+        "My social worker is Lindiwe, and | My social worker is [NAME], and",
+        "Màiri NicLeòid (from Uist) wants | [NAME] (from Uist) wants",
+        "Gonçalo's mum keeps calling | [NAME]'s mum keeps calling",
+        "JOHN SMITH DOB 01/02/1990 – REFERRAL | [NAME] DOB [DATE] – REFERRAL",
+        "See Rich at the gym on Mondays | See [NAME] at the gym on Mondays"
       })
   void namesFromWhatStandsBesideThem(String text, String expected) {
     assertThat(redact(text)).isEqualTo(expected);
@@ -223,6 +240,8 @@ class RedactorTest {
         "Target 14 units by Hogmanay",
         "Pt moving from Leeds to Bradford in June",
         "Attend the Inverness group",
+        "Pt is Hindu, prefers vegetarian meals",
+        "cl. moving back to Utrecht, wants a plan",
         "学会和焦虑相处，每天散步",
         "ocd is ruining my mornings",
         "Moved to Leeds, my sister lives there"
