@@ -61,12 +61,21 @@ final class Addresses {
   private static final String EIRCODE_SHAPE =
       "(?:[AC-FHKNPRTV-Y]\\d{2}|D6W) ?(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}";
 
-  /** What ends a full address after its street: a postcode, Eircode, state and ZIP, or a ZIP. */
+  /** A Canadian postal code, "M5V 1Z4", after its province or alone. */
+  private static final String CANADIAN_POSTCODE =
+      "(?:(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT),?\\s+)?[A-CEGHJ-NPR-TVXY]\\d[A-CEGHJ-NPR-TV-Z] ?\\d[A-CEGHJ-NPR-TV-Z]\\d";
+
+  /**
+   * What ends a full address after its street: a postcode, Eircode, Canadian postal code, state and
+   * ZIP, or a ZIP.
+   */
   private static final String CODE =
       "(?:"
           + POSTCODE
           + "|"
           + EIRCODE_SHAPE
+          + "|"
+          + CANADIAN_POSTCODE
           + "|"
           + US_STATE
           + ",?\\s+\\d{5}(?:-\\d{4})?|\\d{5}(?:-\\d{4})?)(?![\\w-])";
@@ -120,13 +129,17 @@ final class Addresses {
       ",?\\s+(?:n[º°o]\\.?\\s*)?\\d{1,5}[A-Za-z]?(?:\\s?[/-]\\s?\\d{1,4}[A-Za-z]?)?"
           // Not a count: "via Zoom 3 times".
           + "(?![\\w/-]|\\s*(?:x|times|days|weeks|hours|mins|minutes|am|pm|%)\\b)"
-          + "(?:,?\\s*\\d{1,2}\\s?[º°ª]\\s?[A-Za-z0-9]?\\b"
+          + "(?:,?\\s*\\d{1,2}\\s?[º°ª]\\s?(?:[A-Za-z]{1,4}\\.?|\\d)?(?![\\w-])"
           + "|,?\\s+(?i:m|lok|apt|apto|dpto|piso|puerta|flat)\\.?\\s*\\d{1,4}[A-Za-z]?\\b)?"
-          + "(?:,?\\s+(?:\\d{2}-\\d{3}|\\d{4,5})\\s+"
+          + "(?:,?\\s+(?:\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{4,5})\\s+"
           + TOWN
           + "|"
           + LOCALITY
           + ")?";
+
+  /** A street's name after its street word, with its particles: "da Liberdade", "de la Paix". */
+  private static final String NAME_AFTER_STREET_WORD =
+      "(?:(?:" + NAME_WORD + "|d[aeo]s?|del|de la|de l'|du|di|della)\\s+){0,3}" + NAME_WORD;
 
   /**
    * A street in the order of most of Europe and Latin America: the street word, the name, then the
@@ -138,11 +151,18 @@ final class Addresses {
           PiiType.ADDRESS,
           "(?<![\\w-])(?:(?i:"
               + String.join("|", STREET_WORDS_BEFORE_NAME)
-              + ")\\.?)\\s+(?:(?:"
-              + NAME_WORD
-              + "|d[aeo]s?|del|de la|di|della)\\s+){0,3}"
-              + NAME_WORD
-              + NUMBER_THEN_TOWN,
+              + ")\\.?)\\s+"
+              + NAME_AFTER_STREET_WORD
+              + NUMBER_THEN_TOWN
+              // French order, the number first: "7 Rue de la Paix, 75002 Paris".
+              + "|(?<![\\w-])\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?i:rue|avenue|boulevard|bd|place"
+              + "|chemin|impasse|quai|allée)\\s+"
+              + NAME_AFTER_STREET_WORD
+              + "(?:,?\\s+\\d{5}\\s+"
+              + TOWN
+              + "|"
+              + LOCALITY
+              + ")?",
           clues -> clues.digits() >= 1 && clues.has(TextClues.Cue.STREET_NAME_FIRST));
 
   /**
@@ -170,6 +190,12 @@ final class Addresses {
               + "|Grove"
               + "|Mews|Square)\\b)",
           clues -> clues.has(TextClues.Cue.RESIDENCE));
+
+  static final Detector CANADIAN_POSTAL_CODE =
+      PatternDetector.of(
+          PiiType.ADDRESS,
+          "(?<![\\w-])(?:" + NOT_TOWN + TOWN + ",?\\s+)?" + CANADIAN_POSTCODE + "(?![\\w-])",
+          TextClues::hasCapitalBeforeDigit);
 
   static final Detector UK_POSTCODE =
       PatternDetector.of(

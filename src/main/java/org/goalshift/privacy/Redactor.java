@@ -43,6 +43,7 @@ public final class Redactor {
               Addresses.STREET_OF_RESIDENCE,
               Addresses.UK_POSTCODE,
               Addresses.EIRCODE,
+              Addresses.CANADIAN_POSTAL_CODE,
               Addresses.US_STATE_AND_ZIP,
               // After phones: a run of digits is an identifier only if it is no phone number.
               Identifiers.LONG_DIGIT_RUN,
