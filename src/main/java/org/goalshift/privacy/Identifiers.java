@@ -53,12 +53,14 @@ final class Identifiers {
 
   /**
    * Six digits or more, in groups: "31926819", "42/118833/25", "6339 1920 4411", "20-45-77",
-   * "123.456.789-09", and with a capital standing alone between groups: "12 150480 H 123".
+   * "123.456.789-09", with a capital standing alone between groups ("12 150480 H 123") or a check
+   * letter at the end ("12.334.901/B").
    */
   private static final String LONG_NUMBER =
-      "(?=(?:[ ./-]?(?:[A-Z] )?\\d){6})\\d{1,12}(?:[./-]\\d{1,12}|(?: \\d{2,12})|(?: [A-Z](?= \\d))){0,5}";
+      "(?=(?:[ ./-]?(?:[A-Z] )?\\d){6})\\d{1,12}(?:[./-]\\d{1,12}|(?: \\d{2,12})|(?: [A-Z](?= \\d))){0,5}"
+          + "(?:[/-][A-Z]{1,3})?";
 
-  private static final String NUMBER_CUE = "(?:no\\.?|nos\\.?|number|num\\.?|nr\\.?|#)";
+  private static final String NUMBER_CUE = "(?:no\\.?|nos\\.?|number|num\\.?|nr\\.?|n[º°]\\.?|#)";
 
   /**
    * Any code of six digits or more, or of letters and digits, right after a word that names an
@@ -86,7 +88,9 @@ final class Identifiers {
               // 7946".
               + "\\s*[:.]?\\s*(?<pii2>(?-i:"
               + CAPITALS_THEN_GROUPS
-              + "|(?=(?:[./-]?\\d){3})\\d{1,12}(?:[./-]\\d{1,12}){0,4}(?! \\d)|"
+              + "|(?=(?:[./-]?\\d){3})\\d{1,12}(?:[./-]\\d{1,12}){0,4}(?! \\d)"
+              // Groups of three that no phone starts with: "nº 123 456 789".
+              + "|[1-9]\\d{2}(?: \\d{3}){2,3}(?! \\d)|"
               + LETTER_AND_DIGIT_CODE
               + "))"
               + "|(?:ssn|ni|nhs|card|account)\\s+ending(?:\\s+in)?\\s+(?<pii3>\\d{4}))(?![\\w-])",
@@ -100,7 +104,7 @@ final class Identifiers {
   static final Detector CUED =
       PatternDetector.of(
           PiiType.ID,
-          "(?i)\\b(?:(?:MRN|NINO|SSN|CHI|ID|NHS(?=\\s*[:#.]?\\s*"
+          "(?i)\\b(?:(?:MRN|NINO|SSN|CHI|ID|national\\s+insurance|NHS(?=\\s*[:#.]?\\s*"
               + NHS_SHAPE
               + "))"
               + "(?:\\s*"
@@ -140,12 +144,19 @@ final class Identifiers {
           clues -> clues.digits() >= 6 && clues.hasUpperCase());
 
   /**
-   * A run of seven digits or more that no other detector claimed: no measure or score is written
-   * so, and a card, account or record number often is, whatever word stands before it.
+   * Seven digits or more that no other detector claimed, in one run ("31926819"), in two parts
+   * ("855112/1234"), or twelve or more in spaced groups ("1234 5678 9012"; fewer may be a
+   * helpline's, "1800 247 247"): no measure or score is written so, and a card, account or record
+   * number often is, whatever word stands before it. A span of years ("2024/2025") is none.
    */
   static final Detector LONG_DIGIT_RUN =
       PatternDetector.of(
-          PiiType.ID, "(?<![\\w£$€.,-])\\d{7,}(?![\\w-]|[.,]\\d)", TextClues.digitsAtLeast(7));
+          PiiType.ID,
+          "(?<![\\w£$€.,/-]|\\d )(?:\\d{7,}"
+              + "|(?!(?:19|20)\\d{2}[/-](?:19|20)?\\d{2}\\b)(?=(?:[/.-]?\\d){8})\\d{3,}[/.-]\\d{3,}"
+              + "|(?=(?: ?\\d){12})\\d{3,5}(?: \\d{3,5}){2,4})"
+              + "(?![\\w-]|[.,/]\\d| \\d)",
+          TextClues.digitsAtLeast(7));
 
   static final Detector NATIONAL_INSURANCE =
       PatternDetector.of(PiiType.ID, "(?i)\\b" + NI_SHAPE + "\\b", TextClues.digitsAtLeast(6));

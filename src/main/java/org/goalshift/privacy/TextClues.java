@@ -32,8 +32,11 @@ final class TextClues {
     WEB(List.of("http", "https", "www")),
     /** Counted only right after a full stop, as in "mind.org.uk". */
     TOP_LEVEL_DOMAIN(Contacts.TOP_LEVEL_DOMAINS),
-    /** Record cues, which may run into their number: "MRN12345678", "Hosp no.K123456". */
-    ID_NUMBER(List.of(), Identifiers.CUE_WORD_STARTS),
+    /**
+     * Record cues, which may run into their number: "MRN12345678", "Hosp no.K123456"; "n" is the
+     * one ASCII letter of "nº".
+     */
+    ID_NUMBER(List.of("n"), Identifiers.CUE_WORD_STARTS),
     MONTH(Stream.concat(Dates.MONTH_WORDS.stream(), Dates.MONTH_WORDS_ABROAD.stream()).toList()),
     /** Birth cues; "o" stands for "D.O.B.", whose one-letter words the pass sees apart. */
     BIRTH(List.of("o"), Dates.BIRTH_CUE_WORD_STARTS),
