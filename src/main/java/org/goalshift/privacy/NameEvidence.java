@@ -79,6 +79,19 @@ final class NameEvidence implements Detector {
   /** After a mid-sentence run, a modal makes it a subject: "I hope Joy will come". */
   private static final Set<String> MODALS = NameCues.set("will would can could should must might");
 
+  /** Names of conditions called after who described them, as written with "'s". */
+  private static final Set<String> EPONYMS =
+      NameCues.set(
+          "parkinson alzheimer crohn huntington asperger tourette hodgkin addison cushing raynaud"
+              + " meniere ménière sjogren sjögren korsakoff wernicke munchausen hashimoto bell");
+
+  /** Before a name, words that make it a pet's: "our cat Oscar". */
+  private static final Set<String> PET_WORDS =
+      NameCues.set("cat cats dog dogs puppy kitten pet rabbit hamster horse pony parrot budgie");
+
+  /** Contact words that are prepositions, which bodies follow as often as people. */
+  private static final Set<String> CONTACT_PREPOSITIONS = NameCues.set("with by against");
+
   /** The words for the person a note is about. */
   private static final Set<String> THE_CLIENT = NameCues.set("pt cl client patient");
 
@@ -250,8 +263,9 @@ final class NameEvidence implements Detector {
           return false;
         }
       } else if (!hasLower) {
-        // An initial or an acronym: weigh a text with many of them in full (it may be shouting).
-        if (++upperWords > 1 || end - i == 1) {
+        // An initial or an acronym: weigh a text with many of them in full (it may be shouting),
+        // and one that may be a given name in capitals ("talk to SOPHIE-ANNE").
+        if (++upperWords > 1 || end - i == 1 || anyPart(word, gazetteer::isGivenName)) {
           return false;
         }
       } else if (JOINING_PARTICLES.contains(lower) || GAELIC_PARTICLES.contains(lower)) {
@@ -260,7 +274,8 @@ final class NameEvidence implements Detector {
           && !isContraction(word)
           && (!gazetteer.isEnglishWord(lower)
               || gazetteer.isGivenName(word)
-              || bracketAfter(text, wordEnd))) {
+              || bracketAfter(text, wordEnd)
+              || aloneInBrackets(text, new Word(i, wordEnd, word, lower)))) {
         return false;
       }
       i = end;
@@ -380,6 +395,12 @@ final class NameEvidence implements Detector {
       // Ammi", "Rev Phiri", "See Rich at the gym".
       return false;
     }
+    if (EPONYMS.contains(word.lower())
+        && possessive(text, word.end())
+        && !strongCueBefore(text, words, i)) {
+      // "Parkinson's", "Crohn's": a condition named after who described it.
+      return false;
+    }
     if (NOT_NAMES.contains(word.lower())) {
       // A month that is also a given name is one after a cue or before a surname: "aunt June".
       return Dates.MONTH_WORDS.contains(word.lower())
@@ -399,17 +420,22 @@ final class NameEvidence implements Detector {
           && (isJoiningParticle(words.get(i + 1)) || isCapitalised(words.get(i + 1), shape));
     }
     if (isCapitalised(word, shape) || isGaelicParticle(word)) {
-      // An ordinary word that is no given name starts a name only with a cue or an age after it:
-      // "Victory (11)", but not "Call Agnieszka" or "Goal".
+      // An ordinary word that is no given name starts a name only with a cue or an age after it,
+      // or alone in brackets, where an alias stands: "Victory (11)", "Winston ('Win')", but not
+      // "Call Agnieszka" or "Goal".
       return !gazetteer.isEnglishWord(word.text())
           || gazetteer.isGivenName(word.text())
           || strongCueBefore(text, words, i)
-          || bracketAfter(text, word.end());
+          || bracketAfter(text, word.end())
+          || aloneInBrackets(text, word);
     }
-    // In capitals among mixed case, an acronym ("called NHS 111") unless a cue comes before a
-    // known name: "Dr MCALLISTER".
+    // In capitals among mixed case, an acronym ("called NHS 111", "a plan with MABS") unless a
+    // cue or a verb of contact comes before a known name: "Dr MCALLISTER", "talk to SOPHIE-ANNE".
     return word.text().length() > 2
-        && strongCueBefore(text, words, i)
+        && (strongCueBefore(text, words, i)
+            || (contactBefore(text, words, i)
+                && !CONTACT_PREPOSITIONS.contains(words.get(i - 1).lower())
+                && allParts(word, gazetteer::isGivenName)))
         && isKnownName(word)
         && !gazetteer.isEnglishWord(word.text());
   }
@@ -502,12 +528,16 @@ final class NameEvidence implements Detector {
     if (isJoiningParticle(word) || isGaelicParticle(word)) {
       return true;
     }
+    Word previous = words.get(j - 1);
+    if (inCapitals(word) && inCapitals(previous)) {
+      // A name in capitals among mixed case goes on in capitals: "Cl. (MUHAMMAD ALI RAZA)".
+      return isKnownName(word) || !gazetteer.isEnglishWord(word.text());
+    }
     if (!isCapitalised(word, shape) && !isInitial(word)) {
       return false;
     }
     // An ordinary word continues a name when it is also a name ("Dawn Ferguson") or follows one
     // that is no ordinary word ("Dean Marsh", "Doreen Pickles"), but not in "Will I".
-    Word previous = words.get(j - 1);
     // After a cue, two capitalised words are a full name: "Cl. Dean Marsh".
     return !gazetteer.isEnglishWord(word.text())
         || isKnownName(word)
@@ -624,6 +654,8 @@ final class NameEvidence implements Detector {
         run.add(-2, "after '" + words.get(before).text() + "', as a church, street or feast is");
       } else if (persons) {
         run.signals.add("+0 possessive, so not a place");
+      } else if (PET_WORDS.contains(previous)) {
+        run.add(-2, "after '" + words.get(before).text() + "', as a pet's name is");
       } else if (PLACE_WORDS.contains(previous)) {
         run.add(-2, "after '" + words.get(before).text() + "', as a place is");
       } else if (previous.equals("from") && !givenNameNoPlace(run)) {
@@ -639,8 +671,19 @@ final class NameEvidence implements Detector {
     int end = run.end();
     int next = run.lastIndex + 1;
     String rest = text.substring(end, Math.min(text.length(), end + 60));
-    if (possessive(text, end)) {
-      run.add(1, "possessive");
+    int previous = run.firstIndex - 1;
+    boolean churchOrShop =
+        previous >= 0
+            && (SAINTS.contains(words.get(previous).lower())
+                || ARTICLES.contains(words.get(previous).lower()));
+    if (possessive(text, end) && !churchOrShop) {
+      if (next + 1 < words.size()
+          && INSTITUTION_WORDS.contains(words.get(next + 1).lower())
+          && Character.isUpperCase(words.get(next + 1).text().codePointAt(0))) {
+        run.add(-4, "before 's " + words.get(next + 1).text() + ", as an institution is");
+      } else {
+        run.add(1, "possessive");
+      }
     }
     if (placeAfterComma(rest)) {
       run.add(-2, "before a comma and a place, as a town is");
@@ -678,7 +721,6 @@ final class NameEvidence implements Detector {
         }
       }
     }
-    int previous = run.firstIndex - 1;
     if (previous >= 1
         && words.get(previous).lower().equals("and")
         && (words.get(previous - 1).lower().equals("me")
@@ -877,7 +919,7 @@ final class NameEvidence implements Detector {
           run.add(1, "in a list with a name");
         } else if (before != null
             && ALIAS_BETWEEN.matcher(gap(text, before, run)).matches()
-            && text.startsWith(")", run.end())) {
+            && ALIAS_END.matcher(text).region(run.end(), text.length()).lookingAt()) {
           run.add(1, "alone in brackets after a name, as an alias is");
         } else if (before != null && afterAlias(text, before, run)) {
           run.add(1, "after a name and a bracket, as a surname after an alias is");
@@ -898,7 +940,9 @@ final class NameEvidence implements Detector {
   private static final Pattern LIST_GOES_ON =
       Pattern.compile("\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:,|&|and\\b|or\\b)");
 
-  private static final Pattern ALIAS_BETWEEN = Pattern.compile("\\s*\\(\\s*");
+  private static final Pattern ALIAS_BETWEEN = Pattern.compile("\\s*\\(\\s*['‘\"“]?");
+
+  private static final Pattern ALIAS_END = Pattern.compile("['’\"”]?\\)");
 
   private static final Pattern BRACKET_BETWEEN = Pattern.compile("\\s*\\([^()]{1,30}\\)\\s+");
 
@@ -991,6 +1035,13 @@ final class NameEvidence implements Detector {
     return !hasNoLowerCase(text);
   }
 
+  /** A word of two letters or more, all capitals: "RAZA", "SOPHIE-ANNE". */
+  private static boolean inCapitals(Word word) {
+    return word.text().length() >= 2
+        && Character.isUpperCase(word.text().codePointAt(0))
+        && hasNoLowerCase(word.text());
+  }
+
   private static boolean isInitial(Word word) {
     return word.text().length() == 1 && Character.isUpperCase(word.text().charAt(0));
   }
@@ -1054,12 +1105,13 @@ final class NameEvidence implements Detector {
     return previous.equals("to") && i >= 2 && NameCues.TO_PERSON.contains(words.get(i - 2).lower());
   }
 
+  /** "(kev)", "('Win')": a word alone in brackets, perhaps in quotes. */
   private static boolean aloneInBrackets(String text, Word word) {
-    return word.start() > 0
-        && text.charAt(word.start() - 1) == '('
-        && word.end() < text.length()
-        && text.charAt(word.end()) == ')';
+    return ALIAS_BEFORE.matcher(text.substring(Math.max(0, word.start() - 2), word.start())).find()
+        && ALIAS_END.matcher(text).region(word.end(), text.length()).lookingAt();
   }
+
+  private static final Pattern ALIAS_BEFORE = Pattern.compile("\\(['‘\"“]?$");
 
   private static boolean adjacent(String text, Word left, Word right) {
     String between = text.substring(left.end(), right.start());

@@ -84,6 +84,9 @@ class RedactorTest {
         "Moving to ul. Piotrkowska 104/12, 90-006 Łódź next month | Moving to [ADDRESS] next month",
         "at ul. Długa 8 m. 3, 80-827 Gdańsk over Easter | at [ADDRESS] over Easter",
         "Address: Hauptstraße 12, 10827 Berlin – cl. | Address: [ADDRESS] – cl.",
+        "Rua das Flores 27, 2º Esq, 4050-262 Porto – cl. | [ADDRESS] – cl.",
+        "Lives at 7 Rue de la Paix, 75002 Paris with | Lives at [ADDRESS] with",
+        "to Unit 5, 221 Queen St W, Toronto, ON M5V 1Z4 | to [ADDRESS]",
         "1600 Pennsylvania Ave NW | [ADDRESS]",
         "27 Church Lane, LS6 2QB | [ADDRESS]",
         "postcode SW1A 1AA | postcode [ADDRESS]",
@@ -140,7 +143,13 @@ class RedactorTest {
         "wrote 31926819 on the form | wrote [ID] on the form",
         "Hospital no. RX1 449 2031 – inpatient | Hospital no. [ID] – inpatient",
         "Membership no. 0071 3345 at the centre | Membership no. [ID] at the centre",
-        "Insurance member ID: XZH 8841 2290 (BlueCross) | Insurance member ID: [ID] (BlueCross)"
+        "Insurance member ID: XZH 8841 2290 (BlueCross) | Insurance member ID: [ID] (BlueCross)",
+        "SNS utente nº 123 456 789 | SNS utente nº [ID]",
+        "National Insurance QQ 12 34 56 C given | National Insurance [ID] given",
+        "Insurance ref. 12.334.901/B – cl. | Insurance ref. [ID] – cl.",
+        "Aadhaar 1234 5678 9012 needed | Aadhaar [ID] needed",
+        "rodné číslo 855112/1234 on old records | rodné číslo [ID] on old records",
+        "Bus pass 6330 0000 1234 5678 renewed | Bus pass [ID] renewed"
       })
   void identifierNumbers(String text, String expected) {
     assertThat(redact(text)).isEqualTo(expected);
@@ -195,7 +204,10 @@ class RedactorTest {
         "Màiri NicLeòid (from Uist) wants | [NAME] (from Uist) wants",
         "Gonçalo's mum keeps calling | [NAME]'s mum keeps calling",
         "JOHN SMITH DOB 01/02/1990 – REFERRAL | [NAME] DOB [DATE] – REFERRAL",
-        "See Rich at the gym on Mondays | See [NAME] at the gym on Mondays"
+        "See Rich at the gym on Mondays | See [NAME] at the gym on Mondays",
+        "talk to SOPHIE-ANNE before she moves out | talk to [NAME] before she moves out",
+        "Cl. (MUHAMMAD ALI RAZA) requests | Cl. ([NAME]) requests",
+        "grandad Winston ('Win') died in June | grandad [NAME] ('[NAME]') died in June"
       })
   void namesFromWhatStandsBesideThem(String text, String expected) {
     assertThat(redact(text)).isEqualTo(expected);
@@ -242,6 +254,13 @@ class RedactorTest {
         "Attend the Inverness group",
         "Pt is Hindu, prefers vegetarian meals",
         "cl. moving back to Utrecht, wants a plan",
+        "Carer for husband with Parkinson's, wants time",
+        "nan is in the hospice at St Luke's; cl. wants to visit",
+        "Our cat Oscar died and I can't stop crying",
+        "Maggie's Centre at the hospital offers free sessions",
+        "Ring the Samaritans helpline 1800 247 247",
+        "Academic year 2024/2025 starts in September",
+        "A repayment plan with MABS by Friday",
         "学会和焦虑相处，每天散步",
         "ocd is ruining my mornings",
         "Moved to Leeds, my sister lives there"
