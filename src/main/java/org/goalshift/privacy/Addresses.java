@@ -121,6 +121,10 @@ final class Addresses {
               + "?",
           clues -> clues.digits() >= 1 && clues.has(TextClues.Cue.STREET));
 
+  /** A continental postcode and its town, "28013 Madrid", "90-006 Łódź", or what ends others. */
+  private static final String POSTCODE_THEN_TOWN =
+      "(?:,?\\s+(?:\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{4,5})\\s+" + TOWN + "|" + LOCALITY + ")?";
+
   /**
    * What follows a street's name in most of Europe and Latin America: the number, a floor and door,
    * a postcode and a town: ", 3º B, 28013 Madrid", " 8 m. 3, 80-827 Gdańsk", " 12, 10827 Berlin".
@@ -131,11 +135,7 @@ final class Addresses {
           + "(?![\\w/-]|\\s*(?:x|times|days|weeks|hours|mins|minutes|am|pm|%)\\b)"
           + "(?:,?\\s*\\d{1,2}\\s?[º°ª]\\s?(?:[A-Za-z]{1,4}\\.?|\\d)?(?![\\w-])"
           + "|,?\\s+(?i:m|lok|apt|apto|dpto|piso|puerta|flat)\\.?\\s*\\d{1,4}[A-Za-z]?\\b)?"
-          + "(?:,?\\s+(?:\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{4,5})\\s+"
-          + TOWN
-          + "|"
-          + LOCALITY
-          + ")?";
+          + POSTCODE_THEN_TOWN;
 
   /** A street's name after its street word, with its particles: "da Liberdade", "de la Paix". */
   private static final String NAME_AFTER_STREET_WORD =
@@ -158,11 +158,7 @@ final class Addresses {
               + "|(?<![\\w-])\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?i:rue|avenue|boulevard|bd|place"
               + "|chemin|impasse|quai|allée)\\s+"
               + NAME_AFTER_STREET_WORD
-              + "(?:,?\\s+\\d{5}\\s+"
-              + TOWN
-              + "|"
-              + LOCALITY
-              + ")?",
+              + POSTCODE_THEN_TOWN,
           clues -> clues.digits() >= 1 && clues.has(TextClues.Cue.STREET_NAME_FIRST));
 
   /**
