@@ -169,8 +169,10 @@ final class Addresses {
   static final Detector STREET_WORD_GLUED =
       PatternDetector.of(
           PiiType.ADDRESS,
-          "(?<![\\w-])\\p{Lu}\\p{L}{1,30}?(?:straße|strasse|str\\.|straat|gracht|weg|laan|plein"
-              + "|gasse|allee|vej|gade|gatan|vägen|veien|gata|utca)"
+          // The whole word, then a look back at its end: one pass per word rather than a try of
+          // every ending at every letter.
+          "(?<![\\w-])\\p{Lu}\\p{L}++(?:(?<=straße|strasse|straat|gracht|weg|laan|plein|gasse|allee"
+              + "|vej|gade|gatan|vägen|veien|gata|utca)|(?<=str)\\.)"
               + NUMBER_THEN_TOWN,
           clues -> clues.digits() >= 1 && clues.hasUpperCase());
 
@@ -190,13 +192,18 @@ final class Addresses {
   static final Detector CANADIAN_POSTAL_CODE =
       PatternDetector.of(
           PiiType.ADDRESS,
-          "(?<![\\w-])(?:" + NOT_TOWN + TOWN + ",?\\s+)?" + CANADIAN_POSTCODE + "(?![\\w-])",
+          "(?<![\\w-])(?:(?=\\p{Lu})"
+              + NOT_TOWN
+              + TOWN
+              + ",?\\s+)?"
+              + CANADIAN_POSTCODE
+              + "(?![\\w-])",
           TextClues::hasCapitalBeforeDigit);
 
   static final Detector UK_POSTCODE =
       PatternDetector.of(
           PiiType.ADDRESS,
-          "(?<![\\w-])(?:" + NOT_TOWN + TOWN + ",?\\s+)?" + POSTCODE + "(?![\\w-])",
+          "(?<![\\w-])(?:(?=\\p{Lu})" + NOT_TOWN + TOWN + ",?\\s+)?" + POSTCODE + "(?![\\w-])",
           // A capital letter just before the first digit, but for "GIR 0AA".
           clues -> clues.hasCapitalBeforeDigit() || clues.has(TextClues.Cue.GIROBANK));
 
@@ -220,6 +227,6 @@ final class Addresses {
   static final Detector EIRCODE =
       PatternDetector.of(
           PiiType.ADDRESS,
-          "(?<![\\w-])(?:" + NOT_TOWN + TOWN + ",?\\s+)?" + EIRCODE_SHAPE + "(?![\\w-])",
+          "(?<![\\w-])(?:(?=\\p{Lu})" + NOT_TOWN + TOWN + ",?\\s+)?" + EIRCODE_SHAPE + "(?![\\w-])",
           TextClues::hasCapitalBeforeDigit);
 }

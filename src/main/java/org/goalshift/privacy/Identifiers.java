@@ -137,7 +137,8 @@ final class Identifiers {
   static final Detector AFTER_ACRONYM =
       PatternDetector.of(
           PiiType.ID,
-          "(?<![\\w-])(?!"
+          // The capitals first: the states' alternation would otherwise be tried at every letter.
+          "(?<![\\w-])(?=[A-Z]{2})(?!"
               + Addresses.US_STATE
               + "\\b)[A-Z]{2,6}:?\\s?[:#]?\\s*(?<pii>(?![0+])(?=(?:[A-Za-z/.-]*\\d){6})"
               + "[A-Z]{0,3}\\d[\\dA-Z]*(?:[./-][\\dA-Z]+){0,4})(?![\\w-])",
@@ -152,7 +153,7 @@ final class Identifiers {
   static final Detector LONG_DIGIT_RUN =
       PatternDetector.of(
           PiiType.ID,
-          "(?<![\\w£$€.,/-]|\\d )(?:\\d{7,}"
+          "(?<![\\w£$€.,/-]|\\d )(?=\\d{3})(?:\\d{7,}"
               + "|(?!(?:19|20)\\d{2}[/-](?:19|20)?\\d{2}\\b)(?=(?:[/.-]?\\d){8})\\d{3,}[/.-]\\d{3,}"
               + "|(?=(?: ?\\d){12})\\d{3,5}(?: \\d{3,5}){2,4})"
               + "(?![\\w-]|[.,/]\\d| \\d)",

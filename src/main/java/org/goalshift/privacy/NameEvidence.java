@@ -239,8 +239,8 @@ final class NameEvidence implements Detector {
       }
       if (!Character.isUpperCase(c)
           && word.length() > 2
-          && gazetteer.isGivenName(word)
-          && (cued || bracketAfter(text, wordEnd))) {
+          && (cued || bracketAfter(text, wordEnd))
+          && gazetteer.isGivenName(word)) {
         // "dear sue,", "pat (key worker)": a given name that is also a word, where a name stands.
         return false;
       }
