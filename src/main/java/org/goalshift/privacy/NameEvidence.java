@@ -194,6 +194,7 @@ final class NameEvidence implements Detector {
     int n = text.length();
     int upperWords = 0;
     boolean afterCue = false;
+    boolean brackets = text.indexOf('(') >= 0;
     for (int i = 0; i < n; ) {
       int c = text.codePointAt(i);
       boolean wordStart = startsWord(text, i);
@@ -239,7 +240,7 @@ final class NameEvidence implements Detector {
       }
       if (!Character.isUpperCase(c)
           && word.length() > 2
-          && (cued || bracketAfter(text, wordEnd))
+          && (cued || (brackets && bracketAfter(text, wordEnd)))
           && gazetteer.isGivenName(word)) {
         // "dear sue,", "pat (key worker)": a given name that is also a word, where a name stands.
         return false;
@@ -274,8 +275,9 @@ final class NameEvidence implements Detector {
           && !isContraction(word)
           && (!gazetteer.isEnglishWord(lower)
               || gazetteer.isGivenName(word)
-              || bracketAfter(text, wordEnd)
-              || aloneInBrackets(text, new Word(i, wordEnd, word, lower)))) {
+              || (brackets
+                  && (bracketAfter(text, wordEnd)
+                      || aloneInBrackets(text, new Word(i, wordEnd, word, lower)))))) {
         return false;
       }
       i = end;
@@ -1107,11 +1109,21 @@ final class NameEvidence implements Detector {
 
   /** "(kev)", "('Win')": a word alone in brackets, perhaps in quotes. */
   private static boolean aloneInBrackets(String text, Word word) {
-    return ALIAS_BEFORE.matcher(text.substring(Math.max(0, word.start() - 2), word.start())).find()
-        && ALIAS_END.matcher(text).region(word.end(), text.length()).lookingAt();
+    int before = word.start() - 1;
+    if (before >= 0 && QUOTES.indexOf(text.charAt(before)) >= 0) {
+      before--;
+    }
+    int after = word.end();
+    if (after < text.length() && QUOTES.indexOf(text.charAt(after)) >= 0) {
+      after++;
+    }
+    return before >= 0
+        && text.charAt(before) == '('
+        && after < text.length()
+        && text.charAt(after) == ')';
   }
 
-  private static final Pattern ALIAS_BEFORE = Pattern.compile("\\(['‘\"“]?$");
+  private static final String QUOTES = "'‘’\"“”";
 
   private static boolean adjacent(String text, Word left, Word right) {
     String between = text.substring(left.end(), right.start());
