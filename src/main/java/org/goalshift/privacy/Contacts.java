@@ -58,7 +58,8 @@ final class Contacts {
   static final Detector PHONE =
       PatternDetector.of(
           PiiType.PHONE,
-          "(?<![\\w+/.-])(?:"
+          // Not the end of a longer run of digit groups: "6330 0000 1234 5678" is a card's.
+          "(?<![\\w+/.-]|\\d )(?:"
               + "(?:\\+|00)\\d{1,3}[ .-]?(?:\\(0\\)[ .-]?)?\\(?\\d{1,5}\\)?(?:[ .-]?\\d{2,5}){1,4}"
               + "|\\(0\\d{2,4}\\)[ .-]?\\d{3,4}[ .-]?\\d{3,4}"
               + "|0\\d{2,4}[ .-]?\\d{3,4}[ .-]?\\d{3,4}"

@@ -56,6 +56,9 @@ final class Gazetteer {
           "city|city_name|state|county|country|default_country|town_by_county|capital|capital_city"
               + "|nationality|language|demonym|name");
 
+  /** The lists of towns among the place lists. */
+  private static final Pattern CITY_LIST_KEY = Pattern.compile("city|city_name|town_by_county");
+
   private static final String ANCHOR = "en/name.yml";
   private static final Pattern NAME_PARTS = Pattern.compile("[\\s-]+");
   private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
@@ -144,7 +147,7 @@ final class Gazetteer {
                           PLACE_LIST_KEY.matcher(key.toString()).matches()
                               && (!key.equals("name") || section.equals("country"));
                       if (places) {
-                        addWords(names, value, PLACE);
+                        addPlaces(names, value, CITY_LIST_KEY.matcher(key.toString()).matches());
                       }
                     });
           }
@@ -180,6 +183,22 @@ final class Gazetteer {
           names.merge(key(part), kind, (a, b) -> (byte) (a | b));
         }
       }
+    }
+  }
+
+  /**
+   * Every place in a list or map, nested or not. The words of a longer town's name are no places by
+   * themselves: "Gonçalo" of "São Gonçalo" is a given name, "Cruz" of "Santa Cruz" a surname; those
+   * of a country, language or people are ("Tamil" of "Tamil Nadu").
+   */
+  private static void addPlaces(Map<String, Byte> names, Object node, boolean towns) {
+    if (node instanceof Map<?, ?> map) {
+      map.values().forEach(value -> addPlaces(names, value, towns));
+    } else if (node instanceof List<?> list) {
+      list.forEach(value -> addPlaces(names, value, towns));
+    } else if (node instanceof String entry
+        && (!towns || NAME_PARTS.split(entry.strip()).length == 1)) {
+      addWords(names, entry, PLACE);
     }
   }
 

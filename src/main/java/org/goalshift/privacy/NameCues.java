@@ -31,10 +31,15 @@ final class NameCues {
               + " supplier officer solicitor lawyer advocate adviser advisor mentor interpreter"
               + " sergeant detective constable defendant co-defendant witness victim"
               + " tía tia tío tio abuela abuelo abuelita hija hijo mami papi apa bhai didi baji"
-              + " nani dadi ammi abba chacha chachi mamu khala phupho"
+              + " nani dadi ammi abba abbu chacha chachi mamu khala phupho mausi masi bua bhabhi"
+              // Kinship in Welsh, Irish, Korean, Tagalog, Italian, German, Polish, Russian,
+              // Portuguese and Yoruba, as clients write their families.
+              + " nain taid mamgu tadcu mamó daideo appa umma eomma oppa unni eonni noona hyung"
+              + " halmoni harabeoji lola lolo tita tito kuya nonna nonno zia zio oma opa babcia"
+              + " dziadek ciocia wujek babushka dedushka avó avô vovó baba iya"
               + " client clients patient pt cl referral re contact kids children"
               + " mr mrs ms mx miss dr prof professor rev revd fr sr sgt pc po cllr sir dame"
-              + " lady lord judge captain capt named called aka nicknamed");
+              + " lady lord judge captain capt named called aka nicknamed dear cpn kw hv sw née nee");
 
   /** Verbs and prepositions after which a person is more likely than a thing. */
   static final Set<String> CONTACT_WORDS =

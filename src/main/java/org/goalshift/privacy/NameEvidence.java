@@ -79,6 +79,22 @@ final class NameEvidence implements Detector {
   /** After a mid-sentence run, a modal makes it a subject: "I hope Joy will come". */
   private static final Set<String> MODALS = NameCues.set("will would can could should must might");
 
+  /** Names of conditions called after who described them, as written with "'s". */
+  private static final Set<String> EPONYMS =
+      NameCues.set(
+          "parkinson alzheimer crohn huntington asperger tourette hodgkin addison cushing raynaud"
+              + " meniere ménière sjogren sjögren korsakoff wernicke munchausen hashimoto bell");
+
+  /** Before a name, words that make it a pet's: "our cat Oscar". */
+  private static final Set<String> PET_WORDS =
+      NameCues.set("cat cats dog dogs puppy kitten pet rabbit hamster horse pony parrot budgie");
+
+  /** Contact words that are prepositions, which bodies follow as often as people. */
+  private static final Set<String> CONTACT_PREPOSITIONS = NameCues.set("with by against");
+
+  /** The words for the person a note is about. */
+  private static final Set<String> THE_CLIENT = NameCues.set("pt cl client patient");
+
   /** Words in a run that make it an institution, a place or an event, not a person. */
   private static final Set<String> INSTITUTION_WORDS =
       NameCues.set(
@@ -99,7 +115,9 @@ final class NameEvidence implements Detector {
       NameCues.set("ó o' ní nic mac mhic uí ua bean");
 
   private static final Set<String> JOINING_PARTICLES =
-      NameCues.set("ap ab al el bin bint ibn van der den de la del della da dos das du le von di");
+      NameCues.set(
+          "ap ab al el bin bint binti ibn van der den de la del della dela delos los da dos das du le"
+              + " von di ter zu");
 
   private static final Set<String> NOT_NAMES = notNames();
 
@@ -111,7 +129,9 @@ final class NameEvidence implements Detector {
         NameCues.set(
             "i mon tue tues wed thu thur thurs fri sat sun mondays tuesdays wednesdays thursdays"
                 + " fridays saturdays sundays weekdays weekends pastor imam rabbi aunt uncle tía tia"
-                + " st saint fr sr sgt pc po goal goals aim client pt cl re referral note"));
+                + " st saint fr sr sgt pc po goal goals aim client pt cl re referral note"
+                // The records' own words: "Pt DOB: 22nd August".
+                + " dob mrn nino ssn nhs gp"));
     return Set.copyOf(words);
   }
 
@@ -174,6 +194,7 @@ final class NameEvidence implements Detector {
     int n = text.length();
     int upperWords = 0;
     boolean afterCue = false;
+    boolean brackets = text.indexOf('(') >= 0;
     for (int i = 0; i < n; ) {
       int c = text.codePointAt(i);
       boolean wordStart = startsWord(text, i);
@@ -213,6 +234,17 @@ final class NameEvidence implements Detector {
         i = end;
         continue;
       }
+      if (!Character.isUpperCase(c) && !Character.isLowerCase(c) && !Character.isTitleCase(c)) {
+        // A word in a script without capitals: weigh the text in full.
+        return false;
+      }
+      if (!Character.isUpperCase(c)
+          && word.length() > 2
+          && (cued || (brackets && bracketAfter(text, wordEnd)))
+          && gazetteer.isGivenName(word)) {
+        // "dear sue,", "pat (key worker)": a given name that is also a word, where a name stands.
+        return false;
+      }
       if (!Character.isUpperCase(c)) {
         // "self-criticism": a part that is only an English word keeps it from starting a run.
         boolean ordinaryParts =
@@ -232,8 +264,9 @@ final class NameEvidence implements Detector {
           return false;
         }
       } else if (!hasLower) {
-        // An initial or an acronym: weigh a text with many of them in full (it may be shouting).
-        if (++upperWords > 1 || end - i == 1) {
+        // An initial or an acronym: weigh a text with many of them in full (it may be shouting),
+        // and one that may be a given name in capitals ("talk to SOPHIE-ANNE").
+        if (++upperWords > 1 || end - i == 1 || anyPart(word, gazetteer::isGivenName)) {
           return false;
         }
       } else if (JOINING_PARTICLES.contains(lower) || GAELIC_PARTICLES.contains(lower)) {
@@ -242,7 +275,9 @@ final class NameEvidence implements Detector {
           && !isContraction(word)
           && (!gazetteer.isEnglishWord(lower)
               || gazetteer.isGivenName(word)
-              || bracketAfter(text, wordEnd))) {
+              || (brackets
+                  && (bracketAfter(text, wordEnd)
+                      || aloneInBrackets(text, new Word(i, wordEnd, word, lower)))))) {
         return false;
       }
       i = end;
@@ -313,10 +348,10 @@ final class NameEvidence implements Detector {
   /** Every run of name-shaped words in the text, weighed. */
   private List<Run> weigh(String text) {
     List<Word> words = tokenize(text);
-    boolean shouting = mostlyUpperCase(words);
+    Shape shape = Shape.of(text, words);
     List<Run> runs = new ArrayList<>();
     for (int i = 0; i < words.size(); ) {
-      if (!startsRun(text, words, i, shouting)) {
+      if (!startsRun(text, words, i, shape)) {
         i++;
         continue;
       }
@@ -327,7 +362,7 @@ final class NameEvidence implements Detector {
       while (j < words.size()
           && (j == i
               || (adjacent(text, words.get(j - 1), words.get(j))
-                  && continuesRun(words, j, shouting, cued && j == i + 1)))) {
+                  && continuesRun(words, j, shape, cued && j == i + 1)))) {
         run.words.add(words.get(j));
         j++;
       }
@@ -337,68 +372,154 @@ final class NameEvidence implements Detector {
         j--;
       }
       run.lastIndex = j - 1;
-      score(text, words, run, shouting);
+      score(text, words, run, shape);
       runs.add(run);
       i = j;
     }
-    joinLists(text, words, runs);
+    weighBesideNames(text, runs);
     return runs;
   }
 
-  private boolean startsRun(String text, List<Word> words, int i, boolean shouting) {
+  private boolean startsRun(String text, List<Word> words, int i, Shape shape) {
     Word word = words.get(i);
     boolean upper = Character.isUpperCase(word.text().codePointAt(0));
     if (!upper) {
-      // In lower case: a name only after a cue or alone in brackets, and no ordinary word. The
-      // word list is asked first: most words in lower case are ordinary, and that ends it.
-      return word.text().length() > 2
-          && !gazetteer.isEnglishWord(word.text())
-          && !NOT_NAMES.contains(word.lower())
-          && !isJoiningParticle(word)
-          && !isContraction(word.text())
-          && ((strongCueBefore(text, words, i) && !isEnglish(word))
-              || ((contactBefore(words, i) || aloneInBrackets(text, word))
-                  && gazetteer.isGivenName(word.text())));
+      return isCaseless(word) ? shape.caselessNames() : startsRunInLowerCase(text, words, i, shape);
     }
     if (isContraction(word.text())
         || (word.text().indexOf('-') > 0
             && allParts(word, part -> NOT_NAMES.contains(part.toLowerCase(Locale.ROOT))))) {
       return false;
     }
+    if ((isRoleCue(word.lower()) && !Dates.MONTH_WORDS.contains(word.lower()))
+        || NameCues.CONTACT_WORDS.contains(word.lower())) {
+      // A kinship, role or title word or a verb of contact is a name's cue, not a name: "tell
+      // Ammi", "Rev Phiri", "See Rich at the gym".
+      return false;
+    }
+    if (EPONYMS.contains(word.lower())
+        && possessive(text, word.end())
+        && !strongCueBefore(text, words, i)) {
+      // "Parkinson's", "Crohn's": a condition named after who described it.
+      return false;
+    }
     if (NOT_NAMES.contains(word.lower())) {
       // A month that is also a given name is one after a cue or before a surname: "aunt June".
       return Dates.MONTH_WORDS.contains(word.lower())
           && gazetteer.isGivenName(word.text())
-          && isCapitalised(word, shouting)
+          && isCapitalised(word, shape)
           && (strongCueBefore(text, words, i)
+              || roleBracketAfter(text, word.end())
               || (i + 1 < words.size()
                   && adjacent(text, word, words.get(i + 1))
-                  && isCapitalised(words.get(i + 1), shouting)
+                  && isCapitalised(words.get(i + 1), shape)
                   && isKnownName(words.get(i + 1))));
     }
     if (isJoiningParticle(word)) {
       // "Van der Merwe", "De Souza": a capitalised particle starts a name before one.
       return i + 1 < words.size()
           && adjacent(text, word, words.get(i + 1))
-          && (isJoiningParticle(words.get(i + 1)) || isCapitalised(words.get(i + 1), shouting));
+          && (isJoiningParticle(words.get(i + 1)) || isCapitalised(words.get(i + 1), shape));
     }
-    if (isCapitalised(word, shouting) || isGaelicParticle(word)) {
-      // An ordinary word that is no given name starts a name only with a cue or an age after it:
-      // "Victory (11)", but not "Call Agnieszka" or "Goal".
+    if (isCapitalised(word, shape) || isGaelicParticle(word)) {
+      // An ordinary word that is no given name starts a name only with a cue or an age after it,
+      // or alone in brackets, where an alias stands: "Victory (11)", "Winston ('Win')", but not
+      // "Call Agnieszka" or "Goal".
       return !gazetteer.isEnglishWord(word.text())
           || gazetteer.isGivenName(word.text())
           || strongCueBefore(text, words, i)
-          || bracketAfter(text, word.end());
+          || bracketAfter(text, word.end())
+          || aloneInBrackets(text, word);
     }
-    // In capitals among mixed case, an acronym ("called NHS 111") unless a cue comes before a
-    // known name: "Dr MCALLISTER".
+    // In capitals among mixed case, an acronym ("called NHS 111", "a plan with MABS") unless a
+    // cue or a verb of contact comes before a known name: "Dr MCALLISTER", "talk to SOPHIE-ANNE".
     return word.text().length() > 2
-        && strongCueBefore(text, words, i)
+        && (strongCueBefore(text, words, i)
+            || (contactBefore(text, words, i)
+                && !CONTACT_PREPOSITIONS.contains(words.get(i - 1).lower())
+                && allParts(word, gazetteer::isGivenName)))
         && isKnownName(word)
         && !gazetteer.isEnglishWord(word.text());
   }
 
-  private boolean continuesRun(List<Word> words, int j, boolean shouting, boolean secondAfterCue) {
+  /**
+   * A word in lower case starts a name only with more to go on than its look. An ordinary word only
+   * as a given name after a cue and before a pause ("dear sue,") or before a bracket naming its
+   * role ("pat (key worker)"). Another word after a cue; a given name after a verb of contact,
+   * alone in brackets, or anywhere from a writer who writes in lower case ("love from stacey"); and
+   * a given name or a word beyond ASCII before a person's verb, where a subject stands ("bríd
+   * says", "seo-yeon says"). The word list is asked first: most words in lower case are ordinary.
+   */
+  private boolean startsRunInLowerCase(String text, List<Word> words, int i, Shape shape) {
+    Word word = words.get(i);
+    if (word.text().length() <= 2
+        || NOT_NAMES.contains(word.lower())
+        || isJoiningParticle(word)
+        || isContraction(word.text())
+        || isRoleCue(word.lower())) {
+      return false;
+    }
+    boolean given = gazetteer.isGivenName(word.text());
+    if (gazetteer.isEnglishWord(word.text())) {
+      return given
+          && ((strongCueBefore(text, words, i) && pauseAfter(text, word.end()))
+              || roleBracketAfter(text, word.end()));
+    }
+    boolean subjectPlace =
+        i == 0 || contactBefore(text, words, i) || atSentenceStart(text, word.start());
+    return (strongCueBefore(text, words, i) && !isEnglish(word) && !afterTopicCue(text, words, i))
+        || roleBracketAfter(text, word.end())
+        || ((contactBefore(text, words, i) || aloneInBrackets(text, word) || shape.lowerCase())
+            && given)
+        || (subjectPlace
+            && subjectVerbAfter(text, words, i)
+            && (given
+                || beyondAscii(word)
+                || allParts(word, part -> !gazetteer.isEnglishWord(part))
+                    && word.text().indexOf('-') > 0));
+  }
+
+  /** "re: sertraline": after "re" comes what a note is about, more often a thing than a person. */
+  private static boolean afterTopicCue(String text, List<Word> words, int i) {
+    return "re".equalsIgnoreCase(cueWord(text, words, i));
+  }
+
+  /** "(key worker)", "(sister)": a bracket after a word naming a role, not a number or a date. */
+  private static boolean roleBracketAfter(String text, int end) {
+    if (!bracketAfter(text, end)) {
+      return false;
+    }
+    int close = text.indexOf(')', end);
+    return text.substring(end, close).chars().noneMatch(Character::isDigit);
+  }
+
+  private static boolean pauseAfter(String text, int end) {
+    return end >= text.length() || ",.;:!?)".indexOf(text.charAt(end)) >= 0;
+  }
+
+  /** "says", "wants", "was": the word after i makes it the subject of a sentence. */
+  private static boolean subjectVerbAfter(String text, List<Word> words, int i) {
+    if (i + 1 >= words.size() || !closeAfter(text, words.get(i).end(), words.get(i + 1))) {
+      return false;
+    }
+    String next = words.get(i + 1).lower();
+    return PERSON_VERBS.contains(next)
+        || (UNKNOWN_SUBJECT_VERBS.contains(next) && !next.equals("to"));
+  }
+
+  private static boolean beyondAscii(Word word) {
+    return word.text().chars().anyMatch(c -> c >= 0x80);
+  }
+
+  /** A word in a script without capitals: Chinese, Arabic, Devanagari, Hangul. */
+  private static boolean isCaseless(Word word) {
+    int first = word.text().codePointAt(0);
+    return !Character.isUpperCase(first)
+        && !Character.isLowerCase(first)
+        && !Character.isTitleCase(first);
+  }
+
+  private boolean continuesRun(List<Word> words, int j, Shape shape, boolean secondAfterCue) {
     Word word = words.get(j);
     if (INSTITUTION_WORDS.contains(word.lower()) && Character.isUpperCase(word.text().charAt(0))) {
       return true;
@@ -409,23 +530,27 @@ final class NameEvidence implements Detector {
     if (isJoiningParticle(word) || isGaelicParticle(word)) {
       return true;
     }
-    if (!isCapitalised(word, shouting) && !isInitial(word)) {
+    Word previous = words.get(j - 1);
+    if (inCapitals(word) && inCapitals(previous)) {
+      // A name in capitals among mixed case goes on in capitals: "Cl. (MUHAMMAD ALI RAZA)".
+      return isKnownName(word) || !gazetteer.isEnglishWord(word.text());
+    }
+    if (!isCapitalised(word, shape) && !isInitial(word)) {
       return false;
     }
     // An ordinary word continues a name when it is also a name ("Dawn Ferguson") or follows one
     // that is no ordinary word ("Dean Marsh", "Doreen Pickles"), but not in "Will I".
-    Word previous = words.get(j - 1);
     // After a cue, two capitalised words are a full name: "Cl. Dean Marsh".
     return !gazetteer.isEnglishWord(word.text())
         || isKnownName(word)
-        || (secondAfterCue && !shouting)
-        || (!shouting
+        || (secondAfterCue && !shape.shouting())
+        || (!shape.shouting()
             && !isEnglish(previous)
             && !isInitial(previous)
             && !isJoiningParticle(previous));
   }
 
-  private void score(String text, List<Word> words, Run run, boolean shouting) {
+  private void score(String text, List<Word> words, Run run, Shape shape) {
     int best = 0;
     String bestSignal = null;
     int nameLike = 0;
@@ -448,7 +573,7 @@ final class NameEvidence implements Detector {
       boolean english = isEnglish(word);
       boolean known = isKnownName(word);
       boolean place = gazetteer.isPlace(word.text());
-      if (known && english && shouting) {
+      if (known && english && shape.shouting()) {
         points = 0;
         signal = null;
       } else if (known) {
@@ -465,17 +590,23 @@ final class NameEvidence implements Detector {
       } else if (place) {
         points = 0;
         signal = "place or people '" + word.text() + "'";
+      } else if (!english && surnamePlural(word)) {
+        points = 2;
+        signal = "surname in the plural '" + word.text() + "', as a family is called";
       } else if (!english && camelCase(word)) {
         points = 0;
         signal = "a brand's inner capital '" + word.text() + "'";
       } else if (!english) {
-        boolean beyondAscii = word.text().chars().anyMatch(c -> c >= 0x80);
-        points = shouting ? 0 : (beyondAscii ? 2 : 1);
+        boolean beyondAscii = beyondAscii(word);
+        points = shape.shouting() ? 0 : (beyondAscii ? 2 : 1);
         signal =
-            "capitalised word in no word list '"
+            (Character.isUpperCase(word.text().codePointAt(0)) ? "capitalised word" : "word")
+                + " in no word list '"
                 + word.text()
                 + "'"
-                + (beyondAscii && !shouting ? " with letters beyond ASCII" : "");
+                + (isCaseless(word)
+                    ? " in a script without capitals"
+                    : beyondAscii && !shape.shouting() ? " with letters beyond ASCII" : "");
       } else {
         points = 0;
         signal = null;
@@ -494,30 +625,45 @@ final class NameEvidence implements Detector {
     if (nameLike >= 2) {
       run.add(1, "several name-like words together");
     }
+    if (shape.shouting()
+        && run.words.size() >= 2
+        && gazetteer.isGivenName(run.words.get(0).text())
+        && gazetteer.isSurname(run.words.get(run.words.size() - 1).text())) {
+      run.add(2, "a given name and a surname together, in a text in capitals");
+    }
     Word first = run.words.get(0);
     int before = run.firstIndex - 1;
+    if (shape.lowerCase()
+        && run.firstIndex > 0
+        && Character.isUpperCase(first.text().codePointAt(0))
+        && isKnownName(first)
+        && !atSentenceStart(text, first.start())) {
+      run.add(1, "capitalised by a writer who writes in lower case");
+    }
     if (strongCueBefore(text, words, run.firstIndex)) {
       run.add(3, "after the cue '" + cueWord(text, words, run.firstIndex) + "'");
-    } else if (contactBefore(words, run.firstIndex)) {
+    } else if (contactBefore(text, words, run.firstIndex) && !placeGoneTo(text, words, run)) {
       run.add(1, "after '" + words.get(before).text() + "'");
     } else if (before >= 0 && closeBefore(text, words.get(before), first)) {
       String previous = words.get(before).lower();
       // A possessive makes "at Jade's" a person's, but not "the McDonald's" or "St James's".
       boolean persons = possessive(text, run.end());
-      if (ARTICLES.contains(previous)) {
+      if (previous.equals("the") && familyByName(run)) {
+        run.add(1, "'the' before a name in the plural, as a family is called");
+      } else if (ARTICLES.contains(previous)) {
         run.add(-2, "after the article '" + words.get(before).text() + "'");
       } else if (SAINTS.contains(previous)) {
         run.add(-2, "after '" + words.get(before).text() + "', as a church, street or feast is");
       } else if (persons) {
         run.signals.add("+0 possessive, so not a place");
+      } else if (PET_WORDS.contains(previous)) {
+        run.add(-2, "after '" + words.get(before).text() + "', as a pet's name is");
       } else if (PLACE_WORDS.contains(previous)) {
         run.add(-2, "after '" + words.get(before).text() + "', as a place is");
-      } else if (previous.equals("from")) {
+      } else if (previous.equals("from") && !givenNameNoPlace(run)) {
         run.add(-1, "after 'from'");
-      } else if (previous.equals("to")
-          && before >= 1
-          && MOTION_VERBS.contains(words.get(before - 1).lower())) {
-        run.add(-2, "after '" + words.get(before - 1).text() + " to', as a place is");
+      } else if (previous.equals("to") && motionBefore(text, words, before) != null) {
+        run.add(-2, "after '" + motionBefore(text, words, before) + " ... to', as a place is");
       }
     }
     afterRun(text, words, run);
@@ -527,8 +673,19 @@ final class NameEvidence implements Detector {
     int end = run.end();
     int next = run.lastIndex + 1;
     String rest = text.substring(end, Math.min(text.length(), end + 60));
-    if (possessive(text, end)) {
-      run.add(1, "possessive");
+    int previous = run.firstIndex - 1;
+    boolean churchOrShop =
+        previous >= 0
+            && (SAINTS.contains(words.get(previous).lower())
+                || ARTICLES.contains(words.get(previous).lower()));
+    if (possessive(text, end) && !churchOrShop) {
+      if (next + 1 < words.size()
+          && INSTITUTION_WORDS.contains(words.get(next + 1).lower())
+          && Character.isUpperCase(words.get(next + 1).text().codePointAt(0))) {
+        run.add(-4, "before 's " + words.get(next + 1).text() + ", as an institution is");
+      } else {
+        run.add(1, "possessive");
+      }
     }
     if (placeAfterComma(rest)) {
       run.add(-2, "before a comma and a place, as a town is");
@@ -542,7 +699,7 @@ final class NameEvidence implements Detector {
             + ")\\s*(?:[,.;:)!?\\-–].*|$)")) {
       run.add(2, "a kinship or role word after a comma");
     } else if (rest.matches(
-        "(?s)[ ,]+\\d{1,2}\\b(?![\\d:./%])(?!\\s*(?:am|pm|times|days|weeks|mins|hours|units|x)).*")) {
+        "(?s)[ ,]+\\d{1,2}\\b(?![\\d:/%]|\\.\\d)(?!\\s*(?:am|pm|times|days|weeks|months|years|yrs|mins|minutes|hours|hrs|units|x|mg|mcg|ml|kg|g|lbs|km|miles|steps|%)\\b).*")) {
       run.add(2, "an age after it");
     }
     if (unknownOnly(run) && rest.matches("(?s)\\s*\\(.*")) {
@@ -566,7 +723,6 @@ final class NameEvidence implements Detector {
         }
       }
     }
-    int previous = run.firstIndex - 1;
     if (previous >= 1
         && words.get(previous).lower().equals("and")
         && (words.get(previous - 1).lower().equals("me")
@@ -575,11 +731,12 @@ final class NameEvidence implements Detector {
     }
   }
 
-  private static final Pattern BRACKET_AFTER =
+  /**
+   * In a bracket after a name: an age, a school year or pronouns ("(7)", "(Y9)", "(they/them)").
+   */
+  private static final Pattern BRACKET_AGE =
       Pattern.compile(
-          "(?si)\\s*\\((?:\\d{1,2}|[^()]{0,40}?(?:\\b\\d{1,2}\\b|client|cl\\.|pt\\b|they/them"
-              + "|she/her|he/him|sister|brother|son|daughter|mum|mom|mam|dad|wife|husband|partner"
-              + "|friend|aunt|uncle|cousin|sponsor|worker|twins?|tía|tia|ex\\b)[^()]{0,40})\\).*");
+          "(?i)(?:^|[^\\d:/.])\\d{1,2}(?![\\d:/%]|\\.\\d)|\\by(?:ea)?r?\\s?\\d{1,2}\\b|they/them|she/her|he/him");
 
   /** A place's own possessive is rare; a person's is everywhere: "go to Jade's wedding". */
   private static boolean possessive(String text, int end) {
@@ -609,9 +766,24 @@ final class NameEvidence implements Detector {
     while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
       next++;
     }
-    return next < text.length()
-        && text.charAt(next) == '('
-        && BRACKET_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 90))).matches();
+    if (next >= text.length() || text.charAt(next) != '(') {
+      return false;
+    }
+    int close = text.indexOf(')', next);
+    if (close < 0 || close - next > 80 || text.substring(next + 1, close).indexOf('(') >= 0) {
+      return false;
+    }
+    String inside = text.substring(next + 1, close);
+    if (BRACKET_AGE.matcher(inside).find()) {
+      return true;
+    }
+    for (String word : inside.toLowerCase(Locale.ROOT).split("[^\\p{L}'’.-]+")) {
+      String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+      if (isRoleCue(bare) || anyPart(bare, NameEvidence::isRoleCue)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "I've", "Didn't", "She'll": a contraction, which is an ordinary word. */
@@ -619,11 +791,74 @@ final class NameEvidence implements Detector {
     return (word.indexOf('\'') > 0 || word.indexOf('’') > 0) && CONTRACTION.matcher(word).matches();
   }
 
+  /** "moving back to Utrecht": a place after a verb of going and "to", which "back" left open. */
+  private boolean placeGoneTo(String text, List<Word> words, Run run) {
+    int to = run.firstIndex - 1;
+    return words.get(to).lower().equals("to")
+        && motionBefore(text, words, to) != null
+        && run.words.stream().anyMatch(word -> gazetteer.isPlace(word.text()));
+  }
+
+  /**
+   * A verb of going a few words before "to", in the same clause: "drive to Aberystwyth", "moving
+   * from Leeds to Bradford".
+   */
+  private static String motionBefore(String text, List<Word> words, int to) {
+    for (int k = to - 1; k >= Math.max(0, to - 4); k--) {
+      if (!closeBefore(text, words.get(k), words.get(k + 1))) {
+        return null;
+      }
+      if (MOTION_VERBS.contains(words.get(k).lower())) {
+        return words.get(k).text();
+      }
+    }
+    return null;
+  }
+
   private boolean personVerbAfter(String text, List<Word> words, Run run) {
     int next = run.lastIndex + 1;
     return next < words.size()
         && closeAfter(text, run.end(), words.get(next))
         && PERSON_VERBS.contains(words.get(next).lower());
+  }
+
+  private static final Pattern PLURAL = Pattern.compile(".*[^sui]s");
+
+  /** "from Jade" is a person's, as "from Leeds" is a place's. */
+  private boolean givenNameNoPlace(Run run) {
+    return run.words.stream()
+        .anyMatch(word -> gazetteer.isGivenName(word.text()) && !gazetteer.isPlace(word.text()));
+  }
+
+  /** "Hendersons": a known surname with a plural "s". */
+  private boolean surnamePlural(Word word) {
+    String text = word.text();
+    return text.length() > 4
+        && PLURAL.matcher(text).matches()
+        && Character.isUpperCase(text.codePointAt(0))
+        && gazetteer.isSurname(text.substring(0, text.length() - 1));
+  }
+
+  /**
+   * "the Hendersons", "the Pattersons": one word in the plural that is no English word or place,
+   * and whose singular is a surname or on no list either.
+   */
+  private boolean familyByName(Run run) {
+    if (run.words.size() != 1) {
+      return false;
+    }
+    Word word = run.words.get(0);
+    String text = word.text();
+    // "Inverness", "Marcus", "Travis" end in "s" without being plurals.
+    if (text.length() <= 4
+        || !PLURAL.matcher(text).matches()
+        || isEnglish(word)
+        || gazetteer.isPlace(text)) {
+      return false;
+    }
+    String singular = text.substring(0, text.length() - 1);
+    return gazetteer.isSurname(singular)
+        || (!gazetteer.isEnglishWord(singular) && !gazetteer.isPlace(singular));
   }
 
   /** Whether no word of the run is on any list: a name the gazetteer lacks, or a place. */
@@ -647,28 +882,81 @@ final class NameEvidence implements Detector {
   }
 
   private static final Pattern NAME_PREFIX =
-      Pattern.compile("Mc|Mac|Fitz|De|Di|Da|La|Le|Van|Von|Ni|O");
+      Pattern.compile("Mc|Mac|Nic|Mhic|Fitz|De|Di|Da|Dos|Du|La|Le|Van|Von|Ni|O|Al|El|Abu|Ben|Bin");
 
-  /** A run joined to a name by "and", "&" or a comma is likely a name too: "Kai and Leo". */
-  private void joinLists(String text, List<Word> words, List<Run> runs) {
+  /**
+   * What the names of a text say about its other runs. A run joined to a name by "and", "&" or a
+   * comma is likely a name too ("Kai and Leo"); so is one alone in brackets after a name, an alias
+   * ("Chukwuemeka (Emeka)"), and one after such a bracket, the surname ("Stanisław (Stas) Kowal").
+   * A word already weighed a name in the text is that name wherever else it stands ("avoid the
+   * Lenny flat", after "Lenny got me into it").
+   */
+  private void weighBesideNames(String text, List<Run> runs) {
     for (int pass = 0; pass < 2; pass++) {
+      Set<String> nameWords = new HashSet<>();
+      for (Run run : runs) {
+        if (run.score >= THRESHOLD) {
+          run.words.forEach(word -> nameWords.add(word.lower()));
+        }
+      }
       for (int k = 0; k < runs.size(); k++) {
         Run run = runs.get(k);
-        if (run.score >= THRESHOLD || run.score <= 0) {
+        if (run.score >= THRESHOLD) {
           continue;
         }
-        boolean joined =
-            (k > 0
-                    && runs.get(k - 1).score >= THRESHOLD
-                    && joinedBy(text, runs.get(k - 1).end(), run.start()))
-                || (k + 1 < runs.size()
-                    && runs.get(k + 1).score >= THRESHOLD
-                    && joinedBy(text, run.end(), runs.get(k + 1).start()));
-        if (joined) {
+        if (run.words.stream().allMatch(word -> nameWords.contains(word.lower()))) {
+          run.add(2, "the same word as a name elsewhere in the text");
+          continue;
+        }
+        if (run.score <= 0) {
+          continue;
+        }
+        Run before = k > 0 && runs.get(k - 1).score >= THRESHOLD ? runs.get(k - 1) : null;
+        Run after =
+            k + 1 < runs.size() && runs.get(k + 1).score >= THRESHOLD ? runs.get(k + 1) : null;
+        if ((before != null
+                && joinedBy(text, before.end(), run.start())
+                && listGoesOn(text, before, run))
+            || (after != null && joinedBy(text, run.end(), after.start()))) {
           run.add(1, "in a list with a name");
+        } else if (before != null
+            && ALIAS_BETWEEN.matcher(gap(text, before, run)).matches()
+            && ALIAS_END.matcher(text).region(run.end(), text.length()).lookingAt()) {
+          run.add(1, "alone in brackets after a name, as an alias is");
+        } else if (before != null && afterAlias(text, before, run)) {
+          run.add(1, "after a name and a bracket, as a surname after an alias is");
         }
       }
     }
+  }
+
+  /**
+   * Whether a run after a name and a comma alone is a list's: "and" joins them, or the list goes on
+   * after it ("Liam, Ava and Noah"). "GP Dr Shah, Kilburn" ends on a place.
+   */
+  private static boolean listGoesOn(String text, Run before, Run run) {
+    return !gap(text, before, run).strip().equals(",")
+        || LIST_GOES_ON.matcher(text.substring(run.end())).lookingAt();
+  }
+
+  private static final Pattern LIST_GOES_ON =
+      Pattern.compile("\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:,|&|and\\b|or\\b)");
+
+  private static final Pattern ALIAS_BETWEEN = Pattern.compile("\\s*\\(\\s*['‘\"“]?");
+
+  private static final Pattern ALIAS_END = Pattern.compile("['’\"”]?\\)");
+
+  private static final Pattern BRACKET_BETWEEN = Pattern.compile("\\s*\\([^()]{1,30}\\)\\s+");
+
+  /** "Stanisław (Stas) Kowal": the run after a name's bracket, or after the alias inside it. */
+  private static boolean afterAlias(String text, Run before, Run run) {
+    String gap = gap(text, before, run);
+    return BRACKET_BETWEEN.matcher(gap).matches()
+        || (gap.matches("\\)\\s+") && before.start() > 0 && text.charAt(before.start() - 1) == '(');
+  }
+
+  private static String gap(String text, Run before, Run run) {
+    return run.start() < before.end() ? "" : text.substring(before.end(), run.start());
   }
 
   private static boolean joinedBy(String text, int end, int start) {
@@ -734,19 +1022,26 @@ final class NameEvidence implements Detector {
   private static final Pattern ARABIC_ARTICLE =
       Pattern.compile("(?:al|el|bin|ibn|abu|bint)-\\p{Lu}.*");
 
-  private static boolean isCapitalised(Word word, boolean shouting) {
+  private static boolean isCapitalised(Word word, Shape shape) {
     String text = word.text();
-    if (ARABIC_ARTICLE.matcher(text).matches()) {
+    if (ARABIC_ARTICLE.matcher(text).matches() || (shape.caselessNames() && isCaseless(word))) {
       return true;
     }
     int first = text.codePointAt(0);
     if (!Character.isUpperCase(first)) {
       return false;
     }
-    if (shouting) {
+    if (shape.shouting()) {
       return text.length() >= 2;
     }
     return !hasNoLowerCase(text);
+  }
+
+  /** A word of two letters or more, all capitals: "RAZA", "SOPHIE-ANNE". */
+  private static boolean inCapitals(Word word) {
+    return word.text().length() >= 2
+        && Character.isUpperCase(word.text().codePointAt(0))
+        && hasNoLowerCase(word.text());
   }
 
   private static boolean isInitial(Word word) {
@@ -792,23 +1087,43 @@ final class NameEvidence implements Detector {
     return isRoleCue(lower) ? previous.text() : null;
   }
 
-  private static boolean contactBefore(List<Word> words, int i) {
-    if (i == 0) {
+  /** A verb of contact just before word i, in the same clause: not "pupil's phone. Wellbeing". */
+  private static boolean contactBefore(String text, List<Word> words, int i) {
+    if (i == 0 || !closeBefore(text, words.get(i - 1), words.get(i))) {
       return false;
     }
     String previous = words.get(i - 1).lower();
     if (NameCues.CONTACT_WORDS.contains(previous)) {
       return true;
     }
+    // "my social worker is Lindiwe"; but "Pt is Hindu" says what the client is.
+    if ((previous.equals("is") || previous.equals("was"))
+        && i >= 2
+        && isRoleCue(words.get(i - 2).lower())
+        && !THE_CLIENT.contains(words.get(i - 2).lower())
+        && closeBefore(text, words.get(i - 2), words.get(i - 1))) {
+      return true;
+    }
     return previous.equals("to") && i >= 2 && NameCues.TO_PERSON.contains(words.get(i - 2).lower());
   }
 
+  /** "(kev)", "('Win')": a word alone in brackets, perhaps in quotes. */
   private static boolean aloneInBrackets(String text, Word word) {
-    return word.start() > 0
-        && text.charAt(word.start() - 1) == '('
-        && word.end() < text.length()
-        && text.charAt(word.end()) == ')';
+    int before = word.start() - 1;
+    if (before >= 0 && QUOTES.indexOf(text.charAt(before)) >= 0) {
+      before--;
+    }
+    int after = word.end();
+    if (after < text.length() && QUOTES.indexOf(text.charAt(after)) >= 0) {
+      after++;
+    }
+    return before >= 0
+        && text.charAt(before) == '('
+        && after < text.length()
+        && text.charAt(after) == ')';
   }
+
+  private static final String QUOTES = "'‘’\"“”";
 
   private static boolean adjacent(String text, Word left, Word right) {
     String between = text.substring(left.end(), right.start());
@@ -831,6 +1146,33 @@ final class NameEvidence implements Detector {
       }
     }
     return true;
+  }
+
+  /**
+   * How the writer uses capitals, which decides what a capital says. In a text mostly in capitals
+   * it says nothing. From a writer who writes in lower case (a text that starts so, or "i") it is
+   * chosen, and a name in lower case is as likely as any. Where most words are in a script with
+   * capitals, a word in a script without them is a name written in its own ("Wei Zhang (张伟)");
+   * where most are, such words are the text itself.
+   */
+  private record Shape(boolean shouting, boolean lowerCase, boolean caselessNames) {
+    static Shape of(String text, List<Word> words) {
+      int cased = 0;
+      int caseless = 0;
+      boolean lowerI = false;
+      for (Word word : words) {
+        if (isCaseless(word)) {
+          caseless++;
+        } else {
+          cased++;
+          lowerI |= word.text().equals("i");
+        }
+      }
+      boolean startsLower =
+          !words.isEmpty() && Character.isLowerCase(words.get(0).text().codePointAt(0));
+      return new Shape(
+          mostlyUpperCase(words), startsLower || lowerI, cased >= 2 && caseless * 2 < cased);
+    }
   }
 
   private static boolean mostlyUpperCase(List<Word> words) {

@@ -124,7 +124,13 @@ final class Names {
               + "(?=\\s*[,.;:)!?]|\\s*$))");
 
   private static final Pattern MORE_NAMES =
-      Pattern.compile("\\G(?:\\s*,\\s*|\\s+(?:and|&|or)\\s+|\\s*&\\s*)(?<first>" + WORD + ")\\b");
+      Pattern.compile(
+          // After a comma alone the list must go on: "GP Dr Shah, Kilburn" ends on a place.
+          "\\G(?:\\s*,\\s*(?="
+              + WORD
+              + "\\b\\s*(?:,|&|and\\b|or\\b|\\(\\d))|\\s+(?:and|&|or)\\s+|\\s*&\\s*)(?<first>"
+              + WORD
+              + ")\\b");
 
   /** Capitalised words that follow cues without being names (the file says which kinds). */
   static final Set<String> NOT_NAMES = Gazetteer.wordList("org/goalshift/privacy/not-names.txt");

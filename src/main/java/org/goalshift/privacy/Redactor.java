@@ -35,11 +35,18 @@ public final class Redactor {
               Dates.WRITTEN,
               Dates.BIRTH,
               Contacts.PHONE,
+              // After dates and phones, which a word in capitals may head too ("DOB", "US").
+              Identifiers.AFTER_ACRONYM,
               Addresses.STREET,
+              Addresses.STREET_NAME_FIRST,
+              Addresses.STREET_WORD_GLUED,
               Addresses.STREET_OF_RESIDENCE,
               Addresses.UK_POSTCODE,
               Addresses.EIRCODE,
+              Addresses.CANADIAN_POSTAL_CODE,
               Addresses.US_STATE_AND_ZIP,
+              // After phones: a run of digits is an identifier only if it is no phone number.
+              Identifiers.LONG_DIGIT_RUN,
               // Before the cue patterns, whose spans are shorter: the evidence takes whole runs.
               NameEvidence.DETECTOR,
               Names.AFTER_CUE,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * What one cheap pass over a text finds that decides which detectors can match it at all: how many
@@ -31,12 +32,17 @@ final class TextClues {
     WEB(List.of("http", "https", "www")),
     /** Counted only right after a full stop, as in "mind.org.uk". */
     TOP_LEVEL_DOMAIN(Contacts.TOP_LEVEL_DOMAINS),
-    /** Record cues, which may run into their number: "MRN12345678", "Hosp no.K123456". */
-    ID_NUMBER(List.of(), Identifiers.CUE_WORD_STARTS),
-    MONTH(Dates.MONTH_WORDS),
+    /**
+     * Record cues, which may run into their number: "MRN12345678", "Hosp no.K123456"; "n" is the
+     * one ASCII letter of "nº".
+     */
+    ID_NUMBER(List.of("n"), Identifiers.CUE_WORD_STARTS),
+    MONTH(Stream.concat(Dates.MONTH_WORDS.stream(), Dates.MONTH_WORDS_ABROAD.stream()).toList()),
     /** Birth cues; "o" stands for "D.O.B.", whose one-letter words the pass sees apart. */
     BIRTH(List.of("o"), Dates.BIRTH_CUE_WORD_STARTS),
     STREET(Addresses.STREET_WORDS),
+    /** "Calle", "Rua", "ul.": street words that come before the name. */
+    STREET_NAME_FIRST(Addresses.STREET_WORDS_BEFORE_NAME),
     RESIDENCE(Addresses.RESIDENCE_WORDS),
     /** The one postcode without a capital letter just before a digit: "GIR 0AA". */
     GIROBANK(List.of("gir")),

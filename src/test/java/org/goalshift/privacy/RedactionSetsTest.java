@@ -7,20 +7,24 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Holds the redactor to its targets on redaction-set1.csv and redaction-set2.csv: goal texts and
- * clinician notes (British, American, Irish, South Asian, Eastern European, Hispanic, African and
- * other names; shorthand, lists, names that are words) written by people who had not seen the
- * redactor, with their details and look-alikes in the text,pii,lookalikes form. Scored as
- * evaluate-redaction scores them; the full report goes to the test's output file. Sets 1 and 2 were
- * developed on and are held to the targets; set 3 was scored once after the last rule change and is
- * held to that first run, the figure to expect on new text.
+ * Holds the redactor to its figures on the sets written by people who had not seen it
+ * (redaction-set1.csv to redaction-set4.csv): goal texts and clinician notes with British,
+ * American, Irish, South Asian, Eastern European, Hispanic, African and other names, shorthand,
+ * lists, addresses and numbers in other countries' forms, and names that are words, with their
+ * details and look-alikes in the text,pii,lookalikes form. Scored as evaluate-redaction scores
+ * them; the full report goes to the test's output file. Each set was scored once when it was
+ * written and developed on after; its floors are what the redactor now reaches on it, which says
+ * nothing of new text (docs/privacy.md has the first-run figures). Sets 2 and 3 list the town of a
+ * full address as a look-alike, which the redactor takes with the address, so their look-alike
+ * floors sit lower.
  */
 class RedactionSetsTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    "redaction-set1.csv, 0.99, 0.99, 0.95",
+    "redaction-set1.csv, 0.99, 0.99, 0.99",
     "redaction-set2.csv, 0.99, 0.99, 0.95",
-    "redaction-set3.csv, 0.94, 0.95, 0.96"
+    "redaction-set3.csv, 0.99, 0.99, 0.94",
+    "redaction-set4.csv, 0.99, 0.98, 0.96"
   })
   void recallAndLookalikesHoldTheirFigures(
       String set, double recall, double namesRecall, double lookalikesKept) {

@@ -73,7 +73,20 @@ class RedactorTest {
       value = {
         "lives at 12 Oak Street now | lives at [ADDRESS] now",
         "flat 3, 45 High Rd | [ADDRESS]",
-        "221B Baker St, London | [ADDRESS], London",
+        "221B Baker St, London | [ADDRESS]",
+        "14 Albert Road, Sheffield S6 3BT; wants | [ADDRESS]; wants",
+        "27 Clontarf Road, Dublin 3, D03 X2K8 | [ADDRESS]",
+        "1209 W Elm St, Austin TX 78703. | [ADDRESS].",
+        "eviction from 31 Green Lanes N4 1JN | eviction from [ADDRESS]",
+        "host family in Reading RG4 7DP | host family in [ADDRESS]",
+        "Calle Mayor 55, 3º B, 28013 Madrid | [ADDRESS]",
+        "lives at Rua Augusta 1500, São Paulo | lives at [ADDRESS]",
+        "Moving to ul. Piotrkowska 104/12, 90-006 Łódź next month | Moving to [ADDRESS] next month",
+        "at ul. Długa 8 m. 3, 80-827 Gdańsk over Easter | at [ADDRESS] over Easter",
+        "Address: Hauptstraße 12, 10827 Berlin – cl. | Address: [ADDRESS] – cl.",
+        "Rua das Flores 27, 2º Esq, 4050-262 Porto – cl. | [ADDRESS] – cl.",
+        "Lives at 7 Rue de la Paix, 75002 Paris with | Lives at [ADDRESS] with",
+        "to Unit 5, 221 Queen St W, Toronto, ON M5V 1Z4 | to [ADDRESS]",
         "1600 Pennsylvania Ave NW | [ADDRESS]",
         "27 Church Lane, LS6 2QB | [ADDRESS]",
         "postcode SW1A 1AA | postcode [ADDRESS]",
@@ -95,7 +108,14 @@ class RedactorTest {
         "DOB 12.03.85 | DOB [DATE]",
         "seen 3/12/24 | seen [DATE]",
         "the 14th of February 2019 | the [DATE]",
-        "birthday is 4th July | birthday is [DATE]"
+        "birthday is 4th July | birthday is [DATE]",
+        "seen 12/Mar/1985 | seen [DATE]",
+        "on Mar-12-1985 | on [DATE]",
+        "DOB: 03-12 | DOB: [DATE]",
+        "born in March 1985 | born in [DATE]",
+        "DOB 1990 | DOB [DATE]",
+        "born 11 de mayo de 1990 in Sevilla | born [DATE] in Sevilla",
+        "le 14 juillet 1989 | le [DATE]"
       })
   void dates(String text, String expected) {
     assertThat(redact(text)).isEqualTo(expected);
@@ -112,7 +132,24 @@ class RedactorTest {
         "NHS no. 485 777 3456 | NHS no. [ID]",
         "MRN 12345678 | MRN [ID]",
         "record no. 4455 | record no. [ID]",
-        "Hospital number: K123456 | Hospital number: [ID]"
+        "Hospital number: K123456 | Hospital number: [ID]",
+        "referred by Dr Ravi (GMC 7012345) | referred by Dr [NAME] (GMC [ID])",
+        "NRIC S1234567D, exchange student | NRIC [ID], exchange student",
+        "PPSN 1234567TA | PPSN [ID]",
+        "ID no. 123.456.789-09 | ID no. [ID]",
+        "PhilHealth no. 12-345678901-2. | PhilHealth no. [ID].",
+        "pension ref 12 150480 H 123, wants | pension ref [ID], wants",
+        "sort code and acc 12345678 given | sort code and acc [ID] given",
+        "wrote 31926819 on the form | wrote [ID] on the form",
+        "Hospital no. RX1 449 2031 – inpatient | Hospital no. [ID] – inpatient",
+        "Membership no. 0071 3345 at the centre | Membership no. [ID] at the centre",
+        "Insurance member ID: XZH 8841 2290 (BlueCross) | Insurance member ID: [ID] (BlueCross)",
+        "SNS utente nº 123 456 789 | SNS utente nº [ID]",
+        "National Insurance QQ 12 34 56 C given | National Insurance [ID] given",
+        "Insurance ref. 12.334.901/B – cl. | Insurance ref. [ID] – cl.",
+        "Aadhaar 1234 5678 9012 needed | Aadhaar [ID] needed",
+        "rodné číslo 855112/1234 on old records | rodné číslo [ID] on old records",
+        "Bus pass 6330 0000 1234 5678 renewed | Bus pass [ID] renewed"
       })
   void identifierNumbers(String text, String expected) {
     assertThat(redact(text)).isEqualTo(expected);
@@ -134,9 +171,45 @@ class RedactorTest {
         "my partner, Alex, helps | my partner, [NAME], helps",
         "Jenny (sister) visits | [NAME] (sister) visits",
         "agreed with SW Kelly Brown | agreed with SW [NAME]",
-        "my girlfriend Hope | my girlfriend [NAME]"
+        "my girlfriend Hope | my girlfriend [NAME]",
+        "GP Dr Shah, Kilburn | GP Dr [NAME], Kilburn"
       })
   void namesAfterCues(String text, String expected) {
+    assertThat(redact(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Chukwuemeka (Emeka) Obi - goal | [NAME] ([NAME]) [NAME] - goal",
+        "Pt Stanisław (Stas) Kowal wants | Pt [NAME] ([NAME]) [NAME] wants",
+        "the Hendersons next door play music | the [NAME] next door play music",
+        "Host family: the Pattersons, 14 Maple Close | Host family: the [NAME], [ADDRESS]",
+        "Lenny got me into it - avoid the Lenny flat | [NAME] got me into it - avoid the [NAME] flat",
+        "kids: Oliwia 8, Bartek 5. | kids: [NAME] 8, [NAME] 5.",
+        "Goal for Grace (Y9): attend | Goal for [NAME] (Y9): attend",
+        "Pt Rowena dela Cruz, from Manila | Pt [NAME], from Manila",
+        "dear sue, i will try. love from stacey x | dear [NAME], i will try. love from [NAME] x",
+        "meet pat (key worker) every fortnight | meet [NAME] (key worker) every fortnight",
+        "bríd says her landlord | [NAME] says her landlord",
+        "seo-yeon says her appa was strict | [NAME] says her appa was strict",
+        "honestly i just want Bob to stop | honestly i just want [NAME] to stop",
+        "Client Wei Zhang (张伟), student | Client [NAME] ([NAME]), student",
+        "write to bhavna (sister-in-law) to apologise | write to [NAME] (sister-in-law) to apologise",
+        "May (our foster daughter) starts school | [NAME] (our foster daughter) starts school",
+        "Crystal (peer mentor) meets cl. | [NAME] (peer mentor) meets cl.",
+        "Pt's wife Ana (née Carvalho) wants | Pt's wife [NAME] (née [NAME]) wants",
+        "My social worker is Lindiwe, and | My social worker is [NAME], and",
+        "Màiri NicLeòid (from Uist) wants | [NAME] (from Uist) wants",
+        "Gonçalo's mum keeps calling | [NAME]'s mum keeps calling",
+        "JOHN SMITH DOB 01/02/1990 – REFERRAL | [NAME] DOB [DATE] – REFERRAL",
+        "See Rich at the gym on Mondays | See [NAME] at the gym on Mondays",
+        "talk to SOPHIE-ANNE before she moves out | talk to [NAME] before she moves out",
+        "Cl. (MUHAMMAD ALI RAZA) requests | Cl. ([NAME]) requests",
+        "grandad Winston ('Win') died in June | grandad [NAME] ('[NAME]') died in June"
+      })
+  void namesFromWhatStandsBesideThem(String text, String expected) {
     assertThat(redact(text)).isEqualTo(expected);
   }
 
@@ -158,6 +231,7 @@ class RedactorTest {
         "Anxiety at level 7 out of 10",
         "Learn to drive at 40",
         "Born in 1990",
+        "Back to work date (12 Feb)",
         "Cl. wants to call her sister more often",
         "My mum and my dad are divorcing",
         "Talk to my GP about it",
@@ -166,10 +240,29 @@ class RedactorTest {
         "Call Samaritans on 116 123",
         "Brought photo ID",
         "Called NHS 111",
+        "Text SHOUT 85258 when it peaks",
+        "Save £1500000 by 2030",
         "PHQ-9 score 18, GAD-7 score 12",
         "Mood 3/10 on 12/11",
         "e.g. journalling, i.e. writing",
         "Walk round the park 3 times",
+        "Meet via Zoom 3 times a week",
+        "I want to tell Ammi about the therapy",
+        "Nain sleeps over on Tuesdays",
+        "Target 14 units by Hogmanay",
+        "Pt moving from Leeds to Bradford in June",
+        "Attend the Inverness group",
+        "Pt is Hindu, prefers vegetarian meals",
+        "cl. moving back to Utrecht, wants a plan",
+        "Carer for husband with Parkinson's, wants time",
+        "nan is in the hospice at St Luke's; cl. wants to visit",
+        "Our cat Oscar died and I can't stop crying",
+        "Maggie's Centre at the hospital offers free sessions",
+        "Ring the Samaritans helpline 1800 247 247",
+        "Academic year 2024/2025 starts in September",
+        "A repayment plan with MABS by Friday",
+        "学会和焦虑相处，每天散步",
+        "ocd is ruining my mornings",
         "Moved to Leeds, my sister lives there"
       })
   void leavesLookalikesAlone(String text) {
