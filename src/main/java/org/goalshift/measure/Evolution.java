@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.datediff;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
@@ -128,32 +129,27 @@ public final class Evolution {
   }
 
   /**
-   * data/monthly.csv: per supervisor, therapist and month of the 12 ending at {@code month}, the
+   * data/monthly.csv: per supervisor, therapist and month of the 12 ending at the facts' month, the
    * goals active that month and what happened to them. A row exists when the therapist had at least
    * one active goal that month. Sorted by supervisor_id, therapist_id, month.
    */
-  public static Dataset<Row> monthly(Dataset<Row> versions, YearMonth month) {
-    return MonthlyActivity.of(versions, month);
+  public static Dataset<Row> monthly(GoalFacts facts) {
+    return MonthlyActivity.of(facts);
   }
 
   /**
    * data/transitions.csv: revisions counted by the label before and after, under the supervisor of
    * the goal's latest version. Only label pairs that occur are listed. Sorted by supervisor_id,
-   * from_label, to_label. {@code facts} must be {@link #goalFacts} of the same {@code versions}.
+   * from_label, to_label.
    */
-  public static Dataset<Row> transitions(Dataset<Row> versions, GoalFacts facts) {
-    // The goal's supervisor comes from the facts, so only the revisions travel to meet it instead
-    // of every version being regrouped by goal.
-    Dataset<Row> goalSupervisor = facts.rows().select(Columns.GOAL_ID, Columns.SUPERVISOR_ID);
-    return Definitions.recordedBy(versions, facts.month())
-        .filter(col(Columns.TEXT_CHANGED))
-        .drop(Columns.SUPERVISOR_ID)
-        .join(goalSupervisor, Columns.GOAL_ID)
-        .groupBy(
-            col(Columns.SUPERVISOR_ID),
-            col(Columns.PREVIOUS_LABEL).as(Columns.FROM_LABEL),
-            col(Columns.LABEL).as(Columns.TO_LABEL))
-        .agg(count(lit(1)).as(Columns.REVISIONS))
+  public static Dataset<Row> transitions(GoalFacts facts) {
+    return facts
+        .pass()
+        .filter(col(GoalPass.TRANSITIONS).isNotNull())
+        .select(explode(col(GoalPass.TRANSITIONS)).as("t"))
+        .select("t.*")
+        .groupBy(Columns.SUPERVISOR_ID, Columns.FROM_LABEL, Columns.TO_LABEL)
+        .agg(coalesce(sum(col(Columns.REVISIONS)), lit(0L)).as(Columns.REVISIONS))
         .orderBy(Columns.SUPERVISOR_ID, Columns.FROM_LABEL, Columns.TO_LABEL);
   }
 

@@ -105,11 +105,11 @@ public final class Measured {
    * @param attentionDays days without change after which an open performance-target goal is listed
    */
   public static Measured of(Dataset<Row> versions, YearMonth month, int attentionDays) {
-    Cached factRows = new Cached(() -> Evolution.goalFacts(versions, month).rows());
-    Supplier<GoalFacts> facts = () -> new GoalFacts(factRows.get(), month);
+    Cached pass = new Cached(() -> Evolution.goalFacts(versions, month).pass());
+    Supplier<GoalFacts> facts = () -> new GoalFacts(pass.get(), month);
     Cached goals = new Cached(() -> Evolution.goals(facts.get()));
-    Cached monthly = new Cached(() -> Evolution.monthly(versions, month));
-    Cached transitions = new Cached(() -> Evolution.transitions(versions, facts.get()));
+    Cached monthly = new Cached(() -> Evolution.monthly(facts.get()));
+    Cached transitions = new Cached(() -> Evolution.transitions(facts.get()));
     Cached timeToFirstRevision = new Cached(() -> Evolution.timeToFirstRevision(facts.get()));
     Cached cohorts = new Cached(() -> Evolution.cohorts(facts.get()));
     Cached attention = new Cached(() -> Evolution.attention(facts.get(), attentionDays));
@@ -144,14 +144,7 @@ public final class Measured {
         new Output(() -> Evolution.clients(facts.get()), col(SUPERVISOR_ID), col(CLIENT_ID)));
     List<Cached> caches =
         List.of(
-            factRows,
-            goals,
-            monthly,
-            transitions,
-            timeToFirstRevision,
-            cohorts,
-            attention,
-            onlyLessOf);
+            pass, goals, monthly, transitions, timeToFirstRevision, cohorts, attention, onlyLessOf);
     return new Measured(month, outputs, caches, goals, timeToFirstRevision, onlyLessOf);
   }
 

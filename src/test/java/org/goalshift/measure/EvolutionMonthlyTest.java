@@ -57,7 +57,7 @@ class EvolutionMonthlyTest extends CachedGoalHistory {
 
   @Test
   void everyTherapistMonthWithAnActiveGoalIsCountedByHand() {
-    Dataset<Row> monthly = Evolution.monthly(versions, JUNE);
+    Dataset<Row> monthly = Evolution.monthly(Evolution.goalFacts(versions, JUNE));
 
     assertThat(monthly.columns())
         .containsExactly(
@@ -82,7 +82,7 @@ class EvolutionMonthlyTest extends CachedGoalHistory {
 
   @Test
   void runningTheNextMonthKeepsEveryEarlierMonthAndAddsTheNewOne() {
-    List<String> july = lines(Evolution.monthly(versions, JUNE.plusMonths(1)));
+    List<String> july = lines(Evolution.monthly(Evolution.goalFacts(versions, JUNE.plusMonths(1))));
 
     // The July window is 2025-08..2026-07, so every June row is still in it and must be unchanged.
     // July itself: T1 keeps g2 (PT). T2 keeps g3 (PT), g5 and g7 (RO), untouched. T3 keeps g4 (PT,
@@ -116,7 +116,8 @@ class EvolutionMonthlyTest extends CachedGoalHistory {
     // Nothing was recorded in 2027-01; every goal open at the end of July 2026 is still open then.
     // The window is 2026-02..2027-01, so January 2026 drops out; g1 (achieved in April 2026) and
     // g4 in April 2026 (closed and untouched) stay absent.
-    List<String> january = lines(Evolution.monthly(versions, YearMonth.of(2027, 1)));
+    List<String> january =
+        lines(Evolution.monthly(Evolution.goalFacts(versions, YearMonth.of(2027, 1))));
 
     assertThat(january)
         .noneMatch(row -> row.contains(",2026-01,"))
@@ -129,7 +130,8 @@ class EvolutionMonthlyTest extends CachedGoalHistory {
 
   @Test
   void aReportMonthBeforeAnyGoalHasNoRows() {
-    assertThat(Evolution.monthly(versions, YearMonth.of(2025, 12)).count()).isZero();
+    assertThat(Evolution.monthly(Evolution.goalFacts(versions, YearMonth.of(2025, 12))).count())
+        .isZero();
   }
 
   /**
@@ -151,7 +153,7 @@ class EvolutionMonthlyTest extends CachedGoalHistory {
                         "g8 c8 T8 S8 3 2026-04-01 2 active RO A", "Sit with the worry"))));
     GoalFacts facts = Evolution.goalFacts(outOfOrder, JUNE);
 
-    assertThat(lines(Evolution.monthly(outOfOrder, JUNE)))
+    assertThat(lines(Evolution.monthly(Evolution.goalFacts(outOfOrder, JUNE))))
         .containsExactly(
             "S8,T8,2026-03,1,1,0,0,0,0,1,0,0,0,1,0,0",
             "S8,T8,2026-04,1,0,1,1,0,0,0,1,0,1,0,0,0",
@@ -159,7 +161,7 @@ class EvolutionMonthlyTest extends CachedGoalHistory {
             "S8,T8,2026-06,1,0,0,0,0,0,0,1,0,1,0,0,0");
     assertThat(Evolution.goals(facts).first().getAs(Columns.REVISIONS).toString()).isEqualTo("2");
     assertThat(
-            Evolution.transitions(outOfOrder, facts).collectAsList().stream()
+            Evolution.transitions(facts).collectAsList().stream()
                 .mapToLong(row -> row.getLong(row.fieldIndex(Columns.REVISIONS)))
                 .sum())
         .isEqualTo(2);

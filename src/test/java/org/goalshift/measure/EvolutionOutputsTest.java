@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class EvolutionOutputsTest extends CachedGoalHistory {
   @Test
   void transitionsCountRevisionsByLabelBeforeAndAfterUnderTheGoalsSupervisor() {
-    Dataset<Row> transitions = Evolution.transitions(versions, Evolution.goalFacts(versions, JUNE));
+    Dataset<Row> transitions = Evolution.transitions(Evolution.goalFacts(versions, JUNE));
 
     assertThat(transitions.columns())
         .containsExactly(
@@ -143,7 +143,7 @@ class EvolutionOutputsTest extends CachedGoalHistory {
     assertThat(
             List.of(
                 Evolution.goals(beforeAnyGoal),
-                Evolution.transitions(versions, beforeAnyGoal),
+                Evolution.transitions(beforeAnyGoal),
                 curve,
                 Evolution.medianDays(curve),
                 Evolution.cohorts(beforeAnyGoal),

@@ -2,6 +2,7 @@ package org.goalshift.measure;
 
 import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.goalshift.measure.GoalHistory.JUNE;
 import static org.goalshift.measure.GoalHistory.lines;
 import static org.goalshift.measure.GoalHistory.v;
@@ -86,23 +87,41 @@ class GoalFactsTest {
   }
 
   @Test
-  void versionsNotPartitionedByGoalGiveTheSameFacts() {
+  void versionsInAnyOrderGiveTheSameFacts() {
     List<Row> all = new ArrayList<>();
     all.addAll(REVISED_AFTER_CLOSING);
     all.addAll(MISSING_SESSIONS);
     all.addAll(SAME_DAY);
-    Dataset<Row> versions = Evolution.versions(GoalHistory.labelled(all));
+    Dataset<Row> labelled = GoalHistory.labelled(all);
     // The same versions as one local table with the goals interleaved, the latest version first:
-    // nothing in its plan groups or orders them by goal.
+    // nothing in its plan groups or orders them by goal until the revision window does.
+    List<Row> interleaved = new ArrayList<>(labelled.collectAsList());
+    interleaved.sort(
+        (a, b) ->
+            Integer.compare(b.<Integer>getAs(Columns.VERSION), a.<Integer>getAs(Columns.VERSION)));
+    Dataset<Row> unordered = TestSpark.session().createDataFrame(interleaved, labelled.schema());
+
+    assertThat(lines(sorted(Evolution.goalFacts(Evolution.versions(unordered), JUNE))))
+        .containsExactlyElementsOf(
+            lines(sorted(Evolution.goalFacts(Evolution.versions(labelled), JUNE))))
+        .hasSize(3);
+  }
+
+  @Test
+  void versionsThatDidNotComeThroughTheRevisionWindowAreRefusedNotMiscounted() {
+    List<Row> all = new ArrayList<>();
+    all.addAll(REVISED_AFTER_CLOSING);
+    all.addAll(MISSING_SESSIONS);
+    Dataset<Row> versions = Evolution.versions(GoalHistory.labelled(all));
     List<Row> interleaved = new ArrayList<>(versions.collectAsList());
     interleaved.sort(
         (a, b) ->
             Integer.compare(b.<Integer>getAs(Columns.VERSION), a.<Integer>getAs(Columns.VERSION)));
-    Dataset<Row> unordered = TestSpark.session().createDataFrame(interleaved, versions.schema());
+    Dataset<Row> unordered =
+        TestSpark.session().createDataFrame(interleaved, versions.schema()).coalesce(1);
 
-    assertThat(lines(sorted(Evolution.goalFacts(unordered, JUNE))))
-        .containsExactlyElementsOf(lines(sorted(Evolution.goalFacts(versions, JUNE))))
-        .hasSize(3);
+    assertThatThrownBy(() -> Evolution.goalFacts(unordered, JUNE).rows().collectAsList())
+        .hasStackTraceContaining("versions must come clustered by goal and sorted");
   }
 
   @Test
@@ -123,7 +142,7 @@ class GoalFactsTest {
 
       assertThat(aboveCache)
           .as("operators between the facts and the cached versions")
-          .contains("MapGroupsExec")
+          .contains("MapPartitionsExec")
           .doesNotContain("ShuffleExchangeExec", "SortExec");
     } finally {
       cached.unpersist();
