@@ -153,10 +153,10 @@ public record WorkbookFigures(
    * The first {@code limit} of each supervisor's {@code candidates} in {@code order}, each with
    * {@code latest} columns of its goal's latest version, collected as records; and each
    * supervisor's total, from {@code total} over the supervisor's candidates. Only the listed goals
-   * reach the driver.
+   * reach the driver, and only their versions are read for the latest columns.
    *
    * @param fields the columns after goal_id, client_id, therapist_id and supervisor_id that make a
-   *     {@code type}, in the order of its components; the total is read after them
+   *     {@code type}, in the order of its components, before the {@code latest} ones
    */
   private static <T extends Record> PerSupervisor<T> perSupervisor(
       Inputs inputs,
@@ -164,15 +164,10 @@ public record WorkbookFigures(
       Column[] order,
       Function<WindowSpec, Column> total,
       int limit,
-      String[] latest,
       Column[] fields,
+      String[] latest,
       Class<T> type) {
     WindowSpec bySupervisor = Window.partitionBy(Columns.SUPERVISOR_ID);
-    Dataset<Row> ranked =
-        candidates
-            .withColumn(LIST_RANK, row_number().over(bySupervisor.orderBy(order)))
-            .withColumn(LIST_TOTAL, total.apply(bySupervisor).cast("long"))
-            .filter(col(LIST_RANK).leq(limit));
     Column[] owners = {
       col(Columns.GOAL_ID),
       col(Columns.CLIENT_ID),
@@ -183,19 +178,32 @@ public record WorkbookFigures(
     System.arraycopy(fields, 0, selected, owners.length, fields.length);
     selected[selected.length - 1] = col(LIST_TOTAL);
     List<Row> rows =
-        ranked
-            .join(latestOf(inputs, ranked, latest), Columns.GOAL_ID, "left")
-            .select(selected)
+        candidates
+            .withColumn(LIST_RANK, row_number().over(bySupervisor.orderBy(order)))
+            .withColumn(LIST_TOTAL, total.apply(bySupervisor).cast("long"))
+            .filter(col(LIST_RANK).leq(limit))
             .orderBy(col(Columns.SUPERVISOR_ID), col(LIST_RANK))
+            .select(selected)
             .collectAsList();
+    Map<String, Row> latestByGoal =
+        latestOf(inputs, rows.stream().map(row -> row.getString(0)).toList(), latest);
     PerSupervisor<T> lists = new PerSupervisor<>(new TreeMap<>(), new HashMap<>());
+    int listed = selected.length - 1;
     for (Row row : rows) {
-      String supervisor = row.getAs(Columns.SUPERVISOR_ID);
+      Object[] values = new Object[listed + latest.length];
+      for (int i = 0; i < listed; i++) {
+        values[i] = row.get(i);
+      }
+      Row latestRow = latestByGoal.get(row.getString(0));
+      for (int i = 0; i < latest.length; i++) {
+        values[listed + i] = latestRow == null ? null : latestRow.get(i + 1);
+      }
+      String supervisor = row.getString(owners.length - 1);
       lists
           .bySupervisor()
           .computeIfAbsent(supervisor, key -> new ArrayList<>())
-          .add(record(type, row));
-      lists.totals().put(supervisor, row.getLong(selected.length - 1));
+          .add(record(type, values));
+      lists.totals().put(supervisor, row.getLong(listed));
     }
     return lists;
   }
@@ -207,13 +215,10 @@ public record WorkbookFigures(
         new Column[] {col(Columns.DAYS_UNCHANGED).desc(), col(Columns.GOAL_ID)},
         bySupervisor -> count(lit(1)).over(bySupervisor),
         limit,
-        new String[] {Columns.GOAL_TEXT},
         new Column[] {
-          col(Columns.DAYS_UNCHANGED).cast("long"),
-          col(Columns.LATEST_LABEL),
-          col(Columns.CUES),
-          col(Columns.GOAL_TEXT)
+          col(Columns.DAYS_UNCHANGED).cast("long"), col(Columns.LATEST_LABEL), col(Columns.CUES)
         },
+        new String[] {Columns.GOAL_TEXT},
         AttentionGoal.class);
   }
 
@@ -236,40 +241,48 @@ public record WorkbookFigures(
         new Column[] {col(Columns.CLIENT_ID), col(Columns.GOAL_ID)},
         bySupervisor -> max(col(CLIENT_RANK)).over(bySupervisor),
         limit,
+        new Column[] {col(CLIENT_OPEN_GOALS).cast("long")},
         new String[] {Columns.DIRECTION_CUES, Columns.GOAL_TEXT},
-        new Column[] {
-          col(CLIENT_OPEN_GOALS).cast("long"), col(Columns.DIRECTION_CUES), col(Columns.GOAL_TEXT)
-        },
         LessOfGoal.class);
   }
 
-  /** The record whose components are the row's first fields, in order. */
-  private static <T extends Record> T record(Class<T> type, Row row) {
+  /** The record whose components are the values, in order. */
+  private static <T extends Record> T record(Class<T> type, Object[] values) {
     RecordComponent[] components = type.getRecordComponents();
-    Object[] values = new Object[components.length];
     Class<?>[] types = new Class<?>[components.length];
     for (int i = 0; i < components.length; i++) {
-      values[i] = row.get(i);
       types[i] = components[i].getType();
     }
     try {
       return type.getDeclaredConstructor(types).newInstance(values);
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("Cannot make a " + type.getSimpleName() + " of " + row, e);
+      throw new IllegalStateException(
+          "Cannot make a " + type.getSimpleName() + " of " + Arrays.toString(values), e);
     }
   }
 
-  /** The named columns of the latest version of each goal in {@code listed}. */
-  private static Dataset<Row> latestOf(Inputs inputs, Dataset<Row> listed, String... columns) {
+  /**
+   * goal_id and the named columns of the latest version of each listed goal, by goal_id. The ids
+   * filter the versions before anything else is read of them, so only the listed goals' versions
+   * are grouped.
+   */
+  private static Map<String, Row> latestOf(Inputs inputs, List<String> goals, String... columns) {
+    Map<String, Row> byGoal = new HashMap<>();
+    if (goals.isEmpty()) {
+      return byGoal;
+    }
     Column version = col(Columns.VERSION).cast("long");
     Column[] latest = new Column[columns.length];
     for (int i = 0; i < columns.length; i++) {
       latest[i] = max_by(col(columns[i]), version).as(columns[i]);
     }
-    return inputs
+    inputs
         .goalVersions()
-        .join(listed.select(Columns.GOAL_ID), Columns.GOAL_ID, "left_semi")
+        .filter(col(Columns.GOAL_ID).isin(goals.toArray()))
         .groupBy(Columns.GOAL_ID)
-        .agg(latest[0], Arrays.copyOfRange(latest, 1, latest.length));
+        .agg(latest[0], Arrays.copyOfRange(latest, 1, latest.length))
+        .collectAsList()
+        .forEach(row -> byGoal.put(row.getString(0), row));
+    return byGoal;
   }
 }
