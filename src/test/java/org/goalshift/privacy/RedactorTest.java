@@ -45,7 +45,7 @@ class RedactorTest {
         "US (555) 123-4567 | US [PHONE]",
         "US 555-123-4567 | US [PHONE]",
         "US +1 555 123 4567 | US [PHONE]",
-        "toll free 1-800-555-0199 | toll free [PHONE]",
+        "with the 1 first 1-312-555-0199 | with the 1 first [PHONE]",
         "local 555-0147 | local [PHONE]",
         "dotted 555.987.6543 ext 12 | dotted [PHONE]",
         "Ireland +353 87 123 4567 | Ireland [PHONE]"
@@ -58,9 +58,12 @@ class RedactorTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "read https://www.mind.org.uk/help/. | read [URL].",
+        "read https://www.janedoe.co.uk/help/. | read [URL].",
         "see www.example.com/page?id=3 | see [URL]",
-        "see example.org/path | see [URL]",
+        "see sarahsblog.org/path | see [URL]",
+        "a charity's page with a name in it mind.org.uk/jenna | a charity's page with a name in it [URL]",
+        "a subdomain ramonasrecovery.wordpress.com | a subdomain [URL]",
+        "a role at a mail host support@gmail.com | a role at a mail host [EMAIL]",
         "her site janedoe.co.uk | her site [URL]"
       })
   void webAddresses(String text, String expected) {
@@ -259,6 +262,8 @@ class RedactorTest {
         "Our cat Oscar died and I can't stop crying",
         "Maggie's Centre at the hospital offers free sessions",
         "Ring the Samaritans helpline 1800 247 247",
+        "Crisis team 0800 952 1181, council 0300 123 4567, toll free 1-800-273-8255",
+        "Found mind.org.uk and nhs.uk/every-mind-matters helpful; email support@mind.org.uk",
         "Academic year 2024/2025 starts in September",
         "A repayment plan with MABS by Friday",
         "学会和焦虑相处，每天散步",
