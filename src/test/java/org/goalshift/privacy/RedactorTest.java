@@ -94,7 +94,9 @@ class RedactorTest {
         "27 Church Lane, LS6 2QB | [ADDRESS]",
         "postcode SW1A 1AA | postcode [ADDRESS]",
         "Springfield, IL 62704 | Springfield, IL [ADDRESS]",
-        "she lives on Elm Road | she lives on [ADDRESS]"
+        "she lives on Elm Road | she lives on [ADDRESS]",
+        "moved in with nan at 12 oak street | moved in with nan at [ADDRESS]",
+        "flat 2, 45 high rd, ls6 2ab is hers | [ADDRESS] is hers"
       })
   void streetAddresses(String text, String expected) {
     assertThat(redact(text)).isEqualTo(expected);
@@ -276,7 +278,8 @@ class RedactorTest {
         "Prefers a Sylheti interpreter; sessions as Gaeilge",
         "Visits her son in HMP Pentonville",
         "Missed 0 DNAs this quarter, 12 clean UAs",
-        "Moving from Swindon to be near family"
+        "Moving from Swindon to be near family",
+        "walk 2 miles down the road and 3 laps round the square"
       })
   void leavesLookalikesAlone(String text) {
     Redacted redacted = redactor.redact(text);
