@@ -121,6 +121,24 @@ final class Addresses {
               + "?",
           clues -> clues.digits() >= 1 && clues.has(TextClues.Cue.STREET));
 
+  /**
+   * A street written all in lower case, as some clients write: "12 oak street", "45 high rd, ls6
+   * 2ab". The name's words must not be words that a count or a walk puts between a number and a
+   * street word ("3 laps round the park", "2 bus stops down the road"), and the street word must be
+   * one that names only streets, so "park", "green" and "walk" do not count here.
+   */
+  static final Detector STREET_IN_LOWER_CASE =
+      PatternDetector.of(
+          PiiType.ADDRESS,
+          "(?<![\\w-])(?:(?:flat|apt|unit)\\s*\\d{1,4}[a-z]?,?\\s+)?\\d{1,4}[a-z]?,?\\s+"
+              + "(?:(?!(?:the|a|an|to|of|in|on|at|by|round|around|up|down|along|past|my|his|her"
+              + "|their|our|your|and|or|times|x|mins|minutes|hours|days|weeks|laps|miles|km|bus"
+              + "|stops?|doors?|houses?|min)\\b)[a-z][a-z'’-]{1,30}\\s+){1,3}"
+              + "(?:street|road|rd|avenue|ave|lane|close|crescent|drive|gardens|terrace|grove|mews"
+              + "|square|court|place)\\b"
+              + "(?:,?\\s+[a-pr-uwyz][a-hk-y]?\\d[a-z\\d]?\\s?\\d[abd-hjlnp-uw-z]{2}\\b)?",
+          clues -> clues.digits() >= 1 && clues.has(TextClues.Cue.STREET));
+
   /** A continental postcode and its town, "28013 Madrid", "90-006 Łódź", or what ends others. */
   private static final String POSTCODE_THEN_TOWN =
       "(?:,?\\s+(?:\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{4,5})\\s+" + TOWN + "|" + LOCALITY + ")?";

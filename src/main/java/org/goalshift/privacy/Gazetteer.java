@@ -12,6 +12,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,6 +35,11 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  *       packages them (wamerican, wbritish), copied into english-words.txt with their licence
  *       beside it. A word listed in lower case is an ordinary word ("hope", "will", "grace"),
  *       whatever else it may be.
+ *   <li>Places and peoples: datafaker's towns, counties, states, countries and nationalities, and
+ *       the JDK's names of languages and countries ("Serbian", "Gaeilge").
+ *   <li>Proper nouns: the capitalised entries of the larger SCOWL lists (wbritish-huge,
+ *       wamerican-huge): places, peoples, bodies and brands ("Swindon", "Serbian", "Oxfam",
+ *       "Jobcentre"), and people too, so a word on them is known without being known as a name.
  * </ul>
  *
  * Words are looked up in lower case and with accents folded, so "Seán", "SEAN" and "Sean" are one
@@ -63,6 +69,7 @@ final class Gazetteer {
   private static final Pattern NAME_PARTS = Pattern.compile("[\\s-]+");
   private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
   private static final String ENGLISH_WORDS = "org/goalshift/privacy/english-words.txt";
+  private static final String PROPER_NOUNS = "org/goalshift/privacy/proper-nouns.txt";
 
   private static final byte GIVEN = 1;
   private static final byte SURNAME = 2;
@@ -70,10 +77,12 @@ final class Gazetteer {
 
   private final Map<String, Byte> names;
   private final Set<String> englishWords;
+  private final Set<String> properNouns;
 
-  private Gazetteer(Map<String, Byte> names, Set<String> englishWords) {
+  private Gazetteer(Map<String, Byte> names, Set<String> englishWords, Set<String> properNouns) {
     this.names = names;
     this.englishWords = englishWords;
+    this.properNouns = properNouns;
   }
 
   /** The one gazetteer of this JVM. */
@@ -83,7 +92,8 @@ final class Gazetteer {
 
   /** Loaded on first use of {@link #standard()}: the class holder idiom, safe across threads. */
   private static final class Holder {
-    private static final Gazetteer STANDARD = new Gazetteer(loadNames(), wordList(ENGLISH_WORDS));
+    private static final Gazetteer STANDARD =
+        new Gazetteer(loadNames(), wordList(ENGLISH_WORDS), keys(lines(PROPER_NOUNS)));
   }
 
   boolean isGivenName(String word) {
@@ -102,6 +112,14 @@ final class Gazetteer {
   /** Whether the word, in lower case, is an ordinary English word (accents kept: "café"). */
   boolean isEnglishWord(String word) {
     return englishWords.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether the word is a proper noun of the larger English word lists, in any case and with
+   * accents folded: a place, people, body or brand ("Swindon", "Oxfam"), or a person.
+   */
+  boolean isProperNoun(String word) {
+    return properNouns.contains(key(word));
   }
 
   /** How many words are given names or surnames (places not counted). */
@@ -159,6 +177,7 @@ final class Gazetteer {
     if (names.isEmpty()) {
       throw new IllegalStateException("No names found in datafaker's locale files");
     }
+    addPlaces(names, localeNames(), false);
     return Map.copyOf(names);
   }
 
@@ -202,6 +221,29 @@ final class Gazetteer {
     }
   }
 
+  /**
+   * The JDK's names of every language and country it knows, in English and languages' own names in
+   * themselves ("Serbian", "Gaeilge", "Cymraeg", "Jordan"): peoples and places, like datafaker's
+   * lists, from the Unicode CLDR data the JDK carries.
+   */
+  private static List<String> localeNames() {
+    Set<String> languages = new HashSet<>(List.of(Locale.getISOLanguages()));
+    for (Locale locale : Locale.getAvailableLocales()) {
+      languages.add(locale.getLanguage());
+    }
+    List<String> localeNames = new ArrayList<>();
+    for (String language : languages) {
+      Locale locale = Locale.forLanguageTag(language);
+      localeNames.add(locale.getDisplayLanguage(Locale.ENGLISH));
+      localeNames.add(locale.getDisplayLanguage(locale));
+    }
+    for (String country : Locale.getISOCountries()) {
+      localeNames.add(
+          new Locale.Builder().setRegion(country).build().getDisplayCountry(Locale.ENGLISH));
+    }
+    return localeNames;
+  }
+
   private static Map<?, ?> asMap(Object node) {
     return node instanceof Map<?, ?> map ? map : Map.of();
   }
@@ -239,6 +281,12 @@ final class Gazetteer {
       throw new IOException(name + " is not on the class path");
     }
     return in;
+  }
+
+  private static Set<String> keys(List<String> words) {
+    Set<String> keys = new HashSet<>();
+    words.forEach(word -> keys.add(key(word)));
+    return Set.copyOf(keys);
   }
 
   /** A word list on the class path: one word per line; blank lines and # comments skipped. */

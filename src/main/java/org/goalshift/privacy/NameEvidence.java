@@ -92,6 +92,27 @@ final class NameEvidence implements Detector {
   /** Contact words that are prepositions, which bodies follow as often as people. */
   private static final Set<String> CONTACT_PREPOSITIONS = NameCues.set("with by against");
 
+  /** Before a run, the initials of institutions named after a place: "HMP Pentonville". */
+  private static final Set<String> INSTITUTION_INITIALS = NameCues.set("hmp hmyoi hmps hms raf");
+
+  /**
+   * After a run, nouns in lower case that make it the name of a thing, a service or a language:
+   * "Kooth app", "Cruse bereavement group", "Sylheti interpreter", "Monzo account".
+   */
+  private static final Set<String> THING_NOUNS =
+      NameCues.set(
+          "app apps website site group groups course courses class classes referral interpreter"
+              + " speaker speakers helpline line account card membership bereavement counselling"
+              + " counseling programme program podcast tablets pills prescription meeting meetings"
+              + " survivor survivors branch store shop voucher vouchers sessions session");
+
+  /** After a run, a dose: "Sertraline 100mg", "Xanax 0.5 mg". */
+  private static final Pattern DOSE =
+      Pattern.compile("(?i)\\s*\\d+(?:\\.\\d+)?\\s?(?:mg|mcg|µg|ml|iu)\\b.*", Pattern.DOTALL);
+
+  /** "DNAs", "GCSEs", "UAs": initials in the plural. */
+  private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}s");
+
   /** The words for the person a note is about. */
   private static final Set<String> THE_CLIENT = NameCues.set("pt cl client patient");
 
@@ -593,20 +614,35 @@ final class NameEvidence implements Detector {
       } else if (!english && surnamePlural(word)) {
         points = 2;
         signal = "surname in the plural '" + word.text() + "', as a family is called";
+      } else if (ACRONYM_PLURAL.matcher(word.text()).matches()) {
+        points = 0;
+        signal = "initials in the plural '" + word.text() + "'";
       } else if (!english && camelCase(word)) {
         points = 0;
         signal = "a brand's inner capital '" + word.text() + "'";
+      } else if (!english && gazetteer.isProperNoun(word.text())) {
+        // Known, but not as a name: more often a town, a body or a brand than a person.
+        points = shape.shouting() ? 0 : 1;
+        signal = "proper noun on no name list '" + word.text() + "'";
       } else if (!english) {
         boolean beyondAscii = beyondAscii(word);
-        points = shape.shouting() ? 0 : (beyondAscii ? 2 : 1);
+        boolean capitalised = Character.isUpperCase(word.text().codePointAt(0));
+        // A capital in mid-sentence on a word that no list knows (no word, name, place, body or
+        // brand) is a name unless something else says otherwise, as Philter reads it.
+        boolean midSentence = capitalised && !atSentenceStart(text, word.start());
+        points = shape.shouting() ? 0 : (beyondAscii || midSentence ? 2 : 1);
         signal =
-            (Character.isUpperCase(word.text().codePointAt(0)) ? "capitalised word" : "word")
+            (capitalised ? "capitalised word" : "word")
                 + " in no word list '"
                 + word.text()
                 + "'"
                 + (isCaseless(word)
                     ? " in a script without capitals"
-                    : beyondAscii && !shape.shouting() ? " with letters beyond ASCII" : "");
+                    : shape.shouting()
+                        ? ""
+                        : beyondAscii
+                            ? " with letters beyond ASCII"
+                            : midSentence ? " in mid-sentence" : "");
       } else {
         points = 0;
         signal = null;
@@ -654,17 +690,25 @@ final class NameEvidence implements Detector {
         run.add(-2, "after the article '" + words.get(before).text() + "'");
       } else if (SAINTS.contains(previous)) {
         run.add(-2, "after '" + words.get(before).text() + "', as a church, street or feast is");
+      } else if (INSTITUTION_INITIALS.contains(previous)) {
+        run.add(-2, "after '" + words.get(before).text() + "', as an institution is");
       } else if (persons) {
         run.signals.add("+0 possessive, so not a place");
       } else if (PET_WORDS.contains(previous)) {
         run.add(-2, "after '" + words.get(before).text() + "', as a pet's name is");
       } else if (PLACE_WORDS.contains(previous)) {
         run.add(-2, "after '" + words.get(before).text() + "', as a place is");
-      } else if (previous.equals("from") && !givenNameNoPlace(run)) {
+      } else if (previous.equals("from") && !givenNameNoPlace(run) && knownWordIn(run)) {
         run.add(-1, "after 'from'");
       } else if (previous.equals("to") && motionBefore(text, words, before) != null) {
         run.add(-2, "after '" + motionBefore(text, words, before) + " ... to', as a place is");
       }
+    }
+    if (before >= 0
+        && Addresses.STREET_WORDS.contains(words.get(before).lower())
+        && Character.isUpperCase(words.get(before).text().codePointAt(0))
+        && text.substring(words.get(before).end(), first.start()).matches(",\\s*")) {
+      run.add(-2, "after a street and a comma, as a district or town is");
     }
     afterRun(text, words, run);
   }
@@ -686,6 +730,14 @@ final class NameEvidence implements Detector {
       } else {
         run.add(1, "possessive");
       }
+    }
+    if (DOSE.matcher(rest).matches()) {
+      run.add(-2, "before a dose, as a medicine is");
+    }
+    if (next < words.size()
+        && closeAfter(text, end, words.get(next))
+        && THING_NOUNS.contains(words.get(next).text())) {
+      run.add(-2, "before '" + words.get(next).text() + "', as a thing's or a service's name is");
     }
     if (placeAfterComma(rest)) {
       run.add(-2, "before a comma and a place, as a town is");
@@ -828,6 +880,17 @@ final class NameEvidence implements Detector {
   private boolean givenNameNoPlace(Run run) {
     return run.words.stream()
         .anyMatch(word -> gazetteer.isGivenName(word.text()) && !gazetteer.isPlace(word.text()));
+  }
+
+  /** "from Leeds" is a place's, but "from Deano", a word that no list knows, a person's. */
+  private boolean knownWordIn(Run run) {
+    return run.words.stream()
+        .anyMatch(
+            word ->
+                isKnownName(word)
+                    || isEnglish(word)
+                    || gazetteer.isPlace(word.text())
+                    || gazetteer.isProperNoun(word.text()));
   }
 
   /** "Hendersons": a known surname with a plural "s". */

@@ -1,5 +1,6 @@
 package org.goalshift.privacy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -10,8 +11,10 @@ import java.util.regex.Pattern;
  * pii} (or pii2, pii3 in other alternatives), only that group is the detail and the rest of the
  * match is context (a cue such as "MRN" that stays in the text); otherwise the whole match is. A
  * check on the detail's text can refuse a match that has the right shape but is not the detail (a
- * 13th month, a failed checksum). A screen on the text's {@link TextClues} says when the expression
- * cannot match, so it is not run.
+ * 13th month, a failed checksum). A detail of the right shape that belongs to nobody in particular
+ * (a helpline's number, a charity's web site) can be kept, with a reason that {@link #explain}
+ * gives. A screen on the text's {@link TextClues} says when the expression cannot match, so it is
+ * not run.
  */
 final class PatternDetector implements Detector {
   /** The group of the detail; an expression with several alternatives may name pii2, pii3. */
@@ -22,15 +25,31 @@ final class PatternDetector implements Detector {
   private final List<String> piiGroups;
   private final Predicate<TextClues> screen;
   private final Predicate<String> check;
+  private final Predicate<String> kept;
+  private final String keptBecause;
+
+  private PatternDetector(
+      PiiType type,
+      Pattern pattern,
+      Predicate<TextClues> screen,
+      Predicate<String> check,
+      Predicate<String> kept,
+      String keptBecause) {
+    this.type = type;
+    this.pattern = pattern;
+    this.piiGroups =
+        PII_GROUPS.stream()
+            .filter(group -> pattern.pattern().contains("(?<" + group + ">"))
+            .toList();
+    this.screen = screen;
+    this.check = check;
+    this.kept = kept;
+    this.keptBecause = keptBecause;
+  }
 
   private PatternDetector(
       PiiType type, String regex, Predicate<TextClues> screen, Predicate<String> check) {
-    this.type = type;
-    this.pattern = Pattern.compile(regex);
-    this.piiGroups =
-        PII_GROUPS.stream().filter(group -> regex.contains("(?<" + group + ">")).toList();
-    this.screen = screen;
-    this.check = check;
+    this(type, Pattern.compile(regex), screen, check, detail -> false, null);
   }
 
   static PatternDetector of(PiiType type, String regex, Predicate<TextClues> screen) {
@@ -42,6 +61,14 @@ final class PatternDetector implements Detector {
     return new PatternDetector(type, regex, screen, check);
   }
 
+  /**
+   * This detector, but leaving the details that {@code kept} accepts, for the reason given: "a
+   * freephone or service number".
+   */
+  PatternDetector keeping(Predicate<String> kept, String because) {
+    return new PatternDetector(type, pattern, screen, check, kept, because);
+  }
+
   @Override
   public boolean mayMatch(TextClues clues) {
     return screen.test(clues);
@@ -49,6 +76,23 @@ final class PatternDetector implements Detector {
 
   @Override
   public void find(String text, List<Span> found) {
+    matches(text, found, false);
+  }
+
+  @Override
+  public void explain(String text, List<Redactor.Reason> reasons) {
+    if (keptBecause == null) {
+      return;
+    }
+    List<Span> keptSpans = new ArrayList<>();
+    matches(text, keptSpans, true);
+    for (Span span : keptSpans) {
+      reasons.add(new Redactor.Reason(span, "kept: " + keptBecause));
+    }
+  }
+
+  /** The details of the text that this detector takes, or with {@code keptOnes} those it keeps. */
+  private void matches(String text, List<Span> found, boolean keptOnes) {
     Matcher matcher = pattern.matcher(text);
     while (matcher.find()) {
       int start = matcher.start();
@@ -60,7 +104,8 @@ final class PatternDetector implements Detector {
           break;
         }
       }
-      if (check.test(text.substring(start, end))) {
+      String detail = text.substring(start, end);
+      if (check.test(detail) && kept.test(detail) == keptOnes) {
         found.add(new Span(start, end, type));
       }
     }

@@ -38,6 +38,7 @@ public final class Redactor {
               // After dates and phones, which a word in capitals may head too ("DOB", "US").
               Identifiers.AFTER_ACRONYM,
               Addresses.STREET,
+              Addresses.STREET_IN_LOWER_CASE,
               Addresses.STREET_NAME_FIRST,
               Addresses.STREET_WORD_GLUED,
               Addresses.STREET_OF_RESIDENCE,

@@ -43,6 +43,15 @@ class GazetteerTest {
   }
 
   @Test
+  void knowsPlacesBodiesAndLanguagesThatAreNoNames() {
+    assertThat(List.of("Swindon", "Oxfam", "Jobcentre", "Serbian"))
+        .allMatch(gazetteer::isProperNoun)
+        .noneMatch(gazetteer::isGivenName);
+    assertThat(List.of("Gaeilge", "Cymraeg", "Serbian", "Jordan")).allMatch(gazetteer::isPlace);
+    assertThat(List.of("Deano", "Nuala")).noneMatch(gazetteer::isProperNoun);
+  }
+
+  @Test
   void tellsOrdinaryWordsFromNames() {
     assertThat(List.of("Hope", "will", "Grace", "mark", "may", "café"))
         .allMatch(gazetteer::isEnglishWord);
