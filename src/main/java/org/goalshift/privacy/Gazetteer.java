@@ -49,8 +49,12 @@ final class Gazetteer {
   /** Keys under faker.name that hold names, e.g. first_name, female_first_name, last_name. */
   private static final Pattern NAME_LIST_KEY = Pattern.compile(".*(first|last)_name.*");
 
-  private static final Pattern LOCALE_FILE =
-      Pattern.compile("[^_/][^/]*\\.yml|en/(?:name|address|country|nation|demographic)\\.yml");
+  /** English files beside the root locale files: names, then the place lists. */
+  private static final List<String> ENGLISH_FILES =
+      List.of(
+          "en/name.yml", "en/address.yml", "en/country.yml", "en/nation.yml", "en/demographic.yml");
+
+  private static final Pattern ROOT_LOCALE_FILE = Pattern.compile("[^_/][^/]*\\.yml");
 
   /**
    * Lists of places and peoples: cities, towns, counties, states, countries, capitals,
@@ -249,9 +253,10 @@ final class Gazetteer {
   }
 
   /**
-   * Datafaker's locale files: the YAML files at the root of its jar, and en/name.yml with the
-   * English place lists. The files named "_US.yml" and so on hold countries' postcodes and number
-   * formats, no names, and one of them alone took a third of the load time.
+   * Datafaker's locale files: the YAML files at the root of its jar, and the {@link
+   * #ENGLISH_FILES}, each of which must be there. The files named "_US.yml" and so on hold
+   * countries' postcodes and number formats, no names, and one of them alone took a third of the
+   * load time.
    */
   private static List<String> localeFiles() {
     URL anchor = Gazetteer.class.getClassLoader().getResource(ANCHOR);
@@ -265,8 +270,20 @@ final class Gazetteer {
       try (JarFile jar = connection.getJarFile()) {
         jar.stream()
             .map(entry -> entry.getName())
-            .filter(name -> LOCALE_FILE.matcher(name).matches())
+            .filter(name -> ROOT_LOCALE_FILE.matcher(name).matches())
             .forEach(files::add);
+        // A jar that lacks one (a shaded jar that filtered it out) would redact differently.
+        for (String english : ENGLISH_FILES) {
+          if (jar.getEntry(english) == null) {
+            throw new IllegalStateException(
+                "datafaker's "
+                    + english
+                    + " is missing from "
+                    + anchor
+                    + "; the redactor needs it");
+          }
+          files.add(english);
+        }
       }
       Collections.sort(files);
       return files;
