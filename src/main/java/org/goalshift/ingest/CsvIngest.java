@@ -3,6 +3,7 @@ package org.goalshift.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -50,14 +51,25 @@ public final class CsvIngest {
     if (files.isEmpty()) {
       return spark.createDataFrame(List.of(), InputSchema.RAW_RECORD_SCHEMA);
     }
+    JavaRDD<Row> records =
+        perFile(spark, files, (file, hadoopConf) -> readFile(file, hadoopConf, mapping));
+    return spark.createDataFrame(records, InputSchema.RAW_RECORD_SCHEMA);
+  }
+
+  /** What one task does with its file, given the Hadoop configuration to open it with. */
+  private interface FileTask<T> extends Serializable {
+    Iterator<T> apply(InputFile file, Configuration hadoopConf);
+  }
+
+  /** One task per file, each running {@code task} on its file. */
+  private static <T> JavaRDD<T> perFile(
+      SparkSession spark, List<InputFile> files, FileTask<T> task) {
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<SerializableConfiguration> hadoopConf =
         SerializableConfiguration.broadcast(spark.sparkContext());
-    JavaRDD<Row> records =
-        context
-            .parallelize(files, files.size())
-            .flatMap(file -> readFile(file, hadoopConf.value().value(), mapping));
-    return spark.createDataFrame(records, InputSchema.RAW_RECORD_SCHEMA);
+    return context
+        .parallelize(files, files.size())
+        .flatMap(file -> task.apply(file, hadoopConf.value().value()));
   }
 
   /**
@@ -68,13 +80,8 @@ public final class CsvIngest {
     if (files.isEmpty()) {
       return Map.of();
     }
-    JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    Broadcast<SerializableConfiguration> hadoopConf =
-        SerializableConfiguration.broadcast(spark.sparkContext());
     List<String> digests =
-        context
-            .parallelize(files, files.size())
-            .map(file -> digest(file, hadoopConf.value().value()))
+        perFile(spark, files, (file, hadoopConf) -> List.of(digest(file, hadoopConf)).iterator())
             .collect();
     Map<InputFile, String> byFile = new LinkedHashMap<>();
     for (int i = 0; i < files.size(); i++) {

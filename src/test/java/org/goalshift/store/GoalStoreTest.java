@@ -314,12 +314,15 @@ class GoalStoreTest {
     assertSameReport(fromStore, report(List.of(exports, copy), "csv"));
   }
 
+  private List<InputFiles.InputFile> exportFiles() throws IOException {
+    return InputFiles.list(
+        List.of(exports().toString()), TestSpark.session().sparkContext().hadoopConfiguration());
+  }
+
   @Test
   void storedRecordsReachTheChecksAcrossRecordsWithNoShuffle() throws IOException {
     SparkSession spark = TestSpark.session();
-    Path exports = exports();
-    List<InputFiles.InputFile> files =
-        InputFiles.list(List.of(exports.toString()), spark.sparkContext().hadoopConfiguration());
+    List<InputFiles.InputFile> files = exportFiles();
     try (GoalStore store = GoalStore.open(spark, storeDir().toString(), false);
         Parallel parallel = new Parallel(2)) {
       Dataset<Row> records =
@@ -336,10 +339,7 @@ class GoalStoreTest {
 
   @Test
   void anotherBuildOfGoalshiftReadsEveryExportAgain() throws IOException {
-    SparkSession spark = TestSpark.session();
-    Path exports = exports();
-    List<InputFiles.InputFile> files =
-        InputFiles.list(List.of(exports.toString()), spark.sparkContext().hadoopConfiguration());
+    List<InputFiles.InputFile> files = exportFiles();
     assertThat(update(files, "1.0").read()).hasSize(3);
     assertThat(update(files, "1.0").fromStore()).hasSize(3);
 
