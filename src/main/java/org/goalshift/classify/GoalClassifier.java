@@ -99,14 +99,15 @@ public final class GoalClassifier {
   record PlacedCue(Cue cue, int start) {}
 
   /**
-   * Applies negation, contrast, concession and content openers to the matched cues, then weighs
-   * each one.
+   * Applies negation, contrast, concession, content and topic openers to the matched cues, then
+   * weighs each one.
    */
   private List<PlacedCue> weighCues(List<Token> tokens, List<RuleMatcher.Match> matches) {
     int count = matches.size();
     String[] turnedBy = new String[count];
     String[] concededBefore = new String[count];
-    String[] contentOf = new String[count];
+    // Why a cue describes something other than the goal and counts nothing, if it does.
+    String[] notTheGoal = new String[count];
     for (int o = 0; o < count; o++) {
       RuleMatcher.Match operator = matches.get(o);
       Rule.Kind kind = operator.rule().kind();
@@ -119,7 +120,10 @@ public final class GoalClassifier {
         continue;
       }
       int clause = tokens.get(operator.end() - 1).clause();
-      int scopeEnd = RuleMatcher.scopeEnd(tokens, matches, o, clause);
+      int scopeEnd =
+          kind == Rule.Kind.TOPIC
+              ? topicEnd(tokens, matches, o, clause)
+              : RuleMatcher.scopeEnd(tokens, matches, o, clause);
       int sentence = tokens.get(operator.start()).sentence();
       scope:
       for (int c = 0; c < count; c++) {
@@ -147,7 +151,12 @@ public final class GoalClassifier {
           }
           case CONTENT -> {
             if (after) {
-              contentOf[c] = operator.phrase();
+              notTheGoal[c] = "part of what '" + operator.phrase() + "' says";
+            }
+          }
+          case TOPIC -> {
+            if (after) {
+              notTheGoal[c] = "part of the topic after '" + operator.phrase() + "'";
             }
           }
           case CONCESSION -> {
@@ -181,13 +190,39 @@ public final class GoalClassifier {
         weight *= settings.concededWeight();
         meaning += " (conceded before '" + concededBefore[c] + "': counts less)";
       }
-      if (contentOf[c] != null) {
+      if (notTheGoal[c] != null) {
         weight = 0;
-        meaning += " (part of what '" + contentOf[c] + "' says, not the goal: counts nothing)";
+        meaning += " (" + notTheGoal[c] + ", not the goal: counts nothing)";
       }
       cues.add(new PlacedCue(new Cue(match.phrase(), meaning, framing, weight), match.start()));
     }
     return cues;
+  }
+
+  /**
+   * Where the topic of a talking verb ends: at the end of its clause, an "and" (a second verb:
+   * "explore and come to accept"), the writer's next "want" or a "but". A talking verb that follows
+   * a framing cue in its sentence is not the goal's main verb but a capacity ("be able to talk
+   * about the accident without it taking over"), and names no topic: its scope is empty.
+   */
+  private static int topicEnd(
+      List<Token> tokens, List<RuleMatcher.Match> matches, int topic, int clause) {
+    RuleMatcher.Match opener = matches.get(topic);
+    int sentence = tokens.get(opener.start()).sentence();
+    for (int m = 0; m < topic; m++) {
+      Rule rule = matches.get(m).rule();
+      boolean framed = rule.isCue() && rule.framing() != Label.UNCLASSIFIED;
+      if (framed && tokens.get(matches.get(m).start()).sentence() == sentence) {
+        return opener.end();
+      }
+    }
+    int end = RuleMatcher.scopeEnd(tokens, matches, topic, clause);
+    for (int t = opener.end(); t < end && tokens.get(t).clause() == clause; t++) {
+      if (tokens.get(t).text().equals("and")) {
+        return t;
+      }
+    }
+    return end;
   }
 
   /**

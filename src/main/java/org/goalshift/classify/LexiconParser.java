@@ -45,6 +45,9 @@ final class LexiconParser {
 
   private static final String CONTENT_SECTION = "content";
 
+  /** "[topic]": unclassified cues that name a topic to talk about ("discuss", "talk about"). */
+  private static final String TOPIC_SECTION = "topic";
+
   /** "[inquiry]": cues that count only with a difficulty close after them ("work out why"). */
   private static final String INQUIRY_SECTION = "inquiry";
 
@@ -156,6 +159,7 @@ final class LexiconParser {
             || TURNED_DIRECTION_SECTIONS.containsKey(base)
             || STRUCTURE_SECTIONS.containsKey(base)
             || base.equals(CONTENT_SECTION)
+            || base.equals(TOPIC_SECTION)
             || base.equals(INQUIRY_SECTION)
             || base.equals(FACING_SECTION)
             || base.equals(DIRECTION_PREFIX);
@@ -167,7 +171,7 @@ final class LexiconParser {
               + "[performance], [relationship], [unclassified], [reject], [negate], [contrast], "
               + "[concession], [resume], [neutral], [setting], [difficulty], [inquiry], "
               + "[facing], "
-              + "[content], "
+              + "[content], [topic], "
               + "[approach], "
               + "[avoidance], [none], [problem], [escape], "
               + "[direction reject|contrast|resume|concession|purpose]");
@@ -221,6 +225,8 @@ final class LexiconParser {
           rules.add(
               framingCue(
                   Rule.Kind.CONTENT, Label.RELATIONSHIP_ORIENTED, parseCue(line, rules), true));
+      case TOPIC_SECTION ->
+          rules.add(framingCue(Rule.Kind.TOPIC, Label.UNCLASSIFIED, parseCue(line, rules), true));
       case INQUIRY_SECTION ->
           structureRules.add(
               framingCue(

@@ -204,6 +204,29 @@ class GoalClassifierTest {
         lesson, "always", "(part of what 'learn ... that' says, not the goal: counts nothing)");
   }
 
+  @Test
+  void whatATalkIsAboutIsNotTheGoal() {
+    Classification topic =
+        CLASSIFIER.classify("Talk through whether to stay in the relationship or not");
+
+    assertThat(topic.label()).isEqualTo(Label.UNCLASSIFIED);
+    assertCountsNothing(
+        topic, "or not", "(part of the topic after 'talk through', not the goal: counts nothing)");
+    assertThat(
+            CLASSIFIER
+                .classify("discuss my relationship with alcohol and learn to handle the cravings")
+                .label())
+        .as("the topic ends at a second verb")
+        .isEqualTo(Label.RELATIONSHIP_ORIENTED);
+    assertThat(
+            CLASSIFIER
+                .classify("be able to talk about the accident without it taking over my day")
+                .cuesText())
+        .as("a talk the writer wants to be able to have is a capacity, not a topic")
+        .contains("'without it taking over' -> changing its impact")
+        .doesNotContain("counts nothing");
+  }
+
   /** The goal's one cue with this phrase weighs nothing, and its meaning ends by saying why. */
   private static void assertCountsNothing(Classification result, String phrase, String why) {
     assertThat(result.cues())
