@@ -51,6 +51,12 @@ final class LexiconParser {
   /** "[inquiry]": cues that count only with a difficulty close after them ("work out why"). */
   private static final String INQUIRY_SECTION = "inquiry";
 
+  /**
+   * "[examples performance]" and the like: labelled goals, one a line, that the learned fallback is
+   * trained on.
+   */
+  private static final String EXAMPLES_SECTION = "examples";
+
   /** "[facing]": performance cues that end an escape, read with the action after them. */
   private static final String FACING_SECTION = "facing";
 
@@ -92,6 +98,8 @@ final class LexiconParser {
     defaults.put("mixed-min-ratio", 0.3);
     defaults.put("setting-weight", 2.0);
     defaults.put("replacement-weight", 1.5);
+    defaults.put("learned-min-probability", 0.95);
+    defaults.put("learned-min-count", 2.0);
     return defaults;
   }
 
@@ -101,6 +109,7 @@ final class LexiconParser {
   private final List<Rule> directionRules = new ArrayList<>();
   private final List<Rule> structureRules = new ArrayList<>();
   private final Map<List<String>, List<String>> aliases = new LinkedHashMap<>();
+  private final Map<Label, List<String>> examples = new LinkedHashMap<>();
   private final Map<String, Double> settings = new LinkedHashMap<>();
   private final Set<String> seenPatterns = new HashSet<>();
   private int lineNumber;
@@ -133,7 +142,7 @@ final class LexiconParser {
           "Lexicon " + origin + " has no cues: add a [performance] or [relationship] section");
     }
     return new Lexicon(
-        origin, text, rules, directionRules, structureRules, aliases, buildSettings());
+        origin, text, rules, directionRules, structureRules, aliases, examples, buildSettings());
   }
 
   private static String stripComment(String line) {
@@ -162,6 +171,7 @@ final class LexiconParser {
             || base.equals(TOPIC_SECTION)
             || base.equals(INQUIRY_SECTION)
             || base.equals(FACING_SECTION)
+            || base.equals(EXAMPLES_SECTION)
             || base.equals(DIRECTION_PREFIX);
     if (!known) {
       throw error(
@@ -174,9 +184,20 @@ final class LexiconParser {
               + "[content], [topic], "
               + "[approach], "
               + "[avoidance], [none], [problem], [escape], "
-              + "[direction reject|contrast|resume|concession|purpose]");
+              + "[direction reject|contrast|resume|concession|purpose], "
+              + "[examples performance|relationship|unclassified]");
     }
     String flags = name.substring(base.length()).strip();
+    if (base.equals(EXAMPLES_SECTION)) {
+      if (!CUE_SECTIONS.containsKey(flags)) {
+        throw error(
+            "section ["
+                + name
+                + "] names no label; expected [examples performance], "
+                + "[examples relationship] or [examples unclassified]");
+      }
+      return name;
+    }
     if (base.equals(DIRECTION_PREFIX)) {
       if (!DIRECTION_OPERATORS.containsKey(flags)) {
         throw error(
@@ -239,6 +260,8 @@ final class LexiconParser {
               framingCue(Rule.Kind.FACING, Label.PERFORMANCE_TARGET, parseCue(line, rules), true));
       case DIRECTION_PREFIX ->
           directionRules.add(operator(DIRECTION_OPERATORS.get(flags), line, directionRules));
+      case EXAMPLES_SECTION ->
+          examples.computeIfAbsent(CUE_SECTIONS.get(flags), label -> new ArrayList<>()).add(line);
       default -> {
         if (CUE_SECTIONS.containsKey(base)) {
           rules.add(
@@ -435,7 +458,9 @@ final class LexiconParser {
         values.get("mixed-min-evidence"),
         values.get("mixed-min-ratio"),
         values.get("setting-weight"),
-        values.get("replacement-weight"));
+        values.get("replacement-weight"),
+        values.get("learned-min-probability"),
+        values.get("learned-min-count").intValue());
   }
 
   private LexiconException error(String what) {
