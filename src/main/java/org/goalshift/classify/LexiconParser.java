@@ -189,25 +189,18 @@ final class LexiconParser {
     }
     String flags = name.substring(base.length()).strip();
     if (base.equals(EXAMPLES_SECTION)) {
-      if (!CUE_SECTIONS.containsKey(flags)) {
-        throw error(
-            "section ["
-                + name
-                + "] names no label; expected [examples performance], "
-                + "[examples relationship] or [examples unclassified]");
-      }
-      return name;
+      return requireFlag(
+          name,
+          CUE_SECTIONS.containsKey(flags),
+          "names no label; expected [examples performance], [examples relationship] or "
+              + "[examples unclassified]");
     }
     if (base.equals(DIRECTION_PREFIX)) {
-      if (!DIRECTION_OPERATORS.containsKey(flags)) {
-        throw error(
-            "section ["
-                + name
-                + "] names no direction operator; expected [direction reject], "
-                + "[direction contrast], [direction resume], [direction concession] or "
-                + "[direction purpose]");
-      }
-      return name;
+      return requireFlag(
+          name,
+          DIRECTION_OPERATORS.containsKey(flags),
+          "names no direction operator; expected [direction reject], [direction contrast], "
+              + "[direction resume], [direction concession] or [direction purpose]");
     }
     if (base.equals("avoidance") && !flags.isEmpty()) {
       if (!flags.equals(TURNING_FLAG)) {
@@ -232,6 +225,14 @@ final class LexiconParser {
               + "'; only cue sections take the flag '"
               + END_STATE_FLAG
               + "'");
+    }
+    return name;
+  }
+
+  /** The section's name, if its flag is one its kind takes. */
+  private String requireFlag(String name, boolean known, String complaint) {
+    if (!known) {
+      throw error("section [" + name + "] " + complaint);
     }
     return name;
   }
