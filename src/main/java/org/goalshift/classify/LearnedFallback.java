@@ -1,8 +1,8 @@
 package org.goalshift.classify;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,18 +81,17 @@ final class LearnedFallback {
 
   /** The goal's framing, when the model finds one at least min-probability likely. */
   Optional<Guess> guess(List<Token> tokens) {
-    List<String> known = new ArrayList<>();
+    Map<String, double[]> known = new LinkedHashMap<>();
+    double[] scores = logPriors.clone();
     for (String feature : features(tokens)) {
-      if (logLikelihoods.containsKey(feature)) {
-        known.add(feature);
+      double[] logs = logLikelihoods.get(feature);
+      if (logs != null) {
+        known.putIfAbsent(feature, logs);
+        addTo(scores, logs);
       }
     }
     if (known.isEmpty()) {
       return Optional.empty();
-    }
-    double[] scores = logPriors.clone();
-    for (String feature : known) {
-      addTo(scores, logLikelihoods.get(feature));
     }
     int best = 0;
     for (int l = 1; l < LABELS.length; l++) {
@@ -116,19 +115,29 @@ final class LearnedFallback {
    * The goal's features that favour the chosen label most over the next likeliest, a word left out
    * where a pair holding it is shown.
    */
-  private List<String> strongest(List<String> known, int chosen) {
-    List<String> ranked =
-        known.stream()
-            .distinct()
-            .filter(feature -> margin(feature, chosen) > 0)
-            .sorted(Comparator.comparingDouble((String f) -> margin(f, chosen)).reversed())
-            .toList();
-    List<String> shown = new ArrayList<>();
+  private static List<String> strongest(Map<String, double[]> known, int chosen) {
+    // Ranked by inserting each in place: a goal has a few dozen features, and this runs per goal.
+    List<String> ranked = new ArrayList<>(known.size());
+    List<Double> margins = new ArrayList<>(known.size());
+    known.forEach(
+        (feature, logs) -> {
+          double margin = margin(logs, chosen);
+          if (margin > 0) {
+            int at = 0;
+            while (at < margins.size() && margins.get(at) >= margin) {
+              at++;
+            }
+            ranked.add(at, feature);
+            margins.add(at, margin);
+          }
+        });
+    List<String> shown = new ArrayList<>(SHOWN_FEATURES);
     for (String feature : ranked) {
-      List<String> words = List.of(feature.split(" "));
-      if (words.size() > 1) {
-        shown.removeAll(words);
-      } else if (shown.stream().anyMatch(pair -> List.of(pair.split(" ")).containsAll(words))) {
+      int space = feature.indexOf(' ');
+      if (space >= 0) {
+        shown.remove(feature.substring(0, space));
+        shown.remove(feature.substring(space + 1));
+      } else if (shown.stream().anyMatch(shownFeature -> isPairHolding(shownFeature, feature))) {
         continue;
       }
       if (shown.size() < SHOWN_FEATURES) {
@@ -138,8 +147,14 @@ final class LearnedFallback {
     return shown;
   }
 
-  private double margin(String feature, int chosen) {
-    double[] logs = logLikelihoods.get(feature);
+  private static boolean isPairHolding(String pair, String word) {
+    int space = pair.indexOf(' ');
+    return space >= 0
+        && (pair.substring(0, space).equals(word) || pair.substring(space + 1).equals(word));
+  }
+
+  /** How much likelier a feature makes the chosen label than the likeliest other. */
+  private static double margin(double[] logs, int chosen) {
     double rival = Double.NEGATIVE_INFINITY;
     for (int l = 0; l < logs.length; l++) {
       if (l != chosen) {
