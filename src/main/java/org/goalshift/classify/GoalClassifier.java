@@ -1,17 +1,22 @@
 package org.goalshift.classify;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.goalshift.schema.Direction;
 import org.goalshift.schema.Label;
 
 /**
  * Labels goal texts with the rules of one {@link Lexicon}: their framing and, independently, their
  * direction. The lexicon is compiled once into token tries (aliases, then the framing rules, the
- * framing's structure rules and the direction rules) and a {@link TypoCorrector}; {@link #classify}
- * tokenises a text once and then makes a few linear passes over its tokens for each dimension.
- * Instances are safe to share between threads: the compiled rules are immutable and the only
- * mutable part is the typo corrector's concurrent memo.
+ * framing's structure rules and the direction rules), a {@link TypoCorrector} and a {@link
+ * LearnedFallback} trained on its example goals, for goals the framing rules leave undecided;
+ * {@link #classify} tokenises a text once and then makes a few linear passes over its tokens for
+ * each dimension. Instances are safe to share between threads: the compiled rules and the model are
+ * immutable and the only mutable part is the typo corrector's concurrent memo.
  */
 public final class GoalClassifier {
   private final Lexicon.Settings settings;
@@ -21,6 +26,7 @@ public final class GoalClassifier {
   private final StructureReader structureReader;
   private final DirectionReader directionReader;
   private final TypoCorrector typos = new TypoCorrector();
+  private final LearnedFallback learned;
 
   public GoalClassifier(Lexicon lexicon) {
     this.settings = lexicon.settings();
@@ -35,6 +41,18 @@ public final class GoalClassifier {
         new DirectionReader(
             new RuleMatcher(lexicon.directionRules(), settings.maxGap(), typos::addToVocabulary),
             settings);
+    Map<Label, List<List<Token>>> examples = new EnumMap<>(Label.class);
+    lexicon
+        .examples()
+        .forEach((label, texts) -> examples.put(label, texts.stream().map(this::read).toList()));
+    learned =
+        LearnedFallback.train(
+            examples, settings.learnedMinCount(), settings.learnedMinProbability());
+  }
+
+  /** A text's tokens as the rules see them: aliases applied and typos mended. */
+  private List<Token> read(String text) {
+    return typos.correct(applyAliases(Tokenizer.tokenize(text)));
   }
 
   /** Both dimensions of one goal text, read from one tokenisation of it. */
@@ -42,10 +60,10 @@ public final class GoalClassifier {
     if (goalText == null || goalText.isBlank()) {
       return new Classification(Label.UNCLASSIFIED, List.of(), 1.0, Direction.NONE, List.of(), 1.0);
     }
-    List<Token> tokens = typos.correct(applyAliases(Tokenizer.tokenize(goalText)));
+    List<Token> tokens = read(goalText);
     List<RuleMatcher.Match> matches = framingRules.match(tokens);
     List<PlacedCue> cues = weighCues(tokens, matches);
-    Framing framing = decide(structureReader.addStructure(tokens, matches, cues));
+    Framing framing = decide(structureReader.addStructure(tokens, matches, cues), tokens);
     DirectionReader.Reading direction = directionReader.read(tokens);
     return new Classification(
         framing.label,
@@ -99,14 +117,15 @@ public final class GoalClassifier {
   record PlacedCue(Cue cue, int start) {}
 
   /**
-   * Applies negation, contrast, concession and content openers to the matched cues, then weighs
-   * each one.
+   * Applies negation, contrast, concession, content and topic openers to the matched cues, then
+   * weighs each one.
    */
   private List<PlacedCue> weighCues(List<Token> tokens, List<RuleMatcher.Match> matches) {
     int count = matches.size();
     String[] turnedBy = new String[count];
     String[] concededBefore = new String[count];
-    String[] contentOf = new String[count];
+    // Why a cue describes something other than the goal and counts nothing, if it does.
+    String[] notTheGoal = new String[count];
     for (int o = 0; o < count; o++) {
       RuleMatcher.Match operator = matches.get(o);
       Rule.Kind kind = operator.rule().kind();
@@ -119,7 +138,10 @@ public final class GoalClassifier {
         continue;
       }
       int clause = tokens.get(operator.end() - 1).clause();
-      int scopeEnd = RuleMatcher.scopeEnd(tokens, matches, o, clause);
+      int scopeEnd =
+          kind == Rule.Kind.TOPIC
+              ? topicEnd(tokens, matches, o, clause)
+              : RuleMatcher.scopeEnd(tokens, matches, o, clause);
       int sentence = tokens.get(operator.start()).sentence();
       scope:
       for (int c = 0; c < count; c++) {
@@ -147,7 +169,12 @@ public final class GoalClassifier {
           }
           case CONTENT -> {
             if (after) {
-              contentOf[c] = operator.phrase();
+              notTheGoal[c] = "part of what '" + operator.phrase() + "' says";
+            }
+          }
+          case TOPIC -> {
+            if (after) {
+              notTheGoal[c] = "part of the topic after '" + operator.phrase() + "'";
             }
           }
           case CONCESSION -> {
@@ -181,13 +208,39 @@ public final class GoalClassifier {
         weight *= settings.concededWeight();
         meaning += " (conceded before '" + concededBefore[c] + "': counts less)";
       }
-      if (contentOf[c] != null) {
+      if (notTheGoal[c] != null) {
         weight = 0;
-        meaning += " (part of what '" + contentOf[c] + "' says, not the goal: counts nothing)";
+        meaning += " (" + notTheGoal[c] + ", not the goal: counts nothing)";
       }
       cues.add(new PlacedCue(new Cue(match.phrase(), meaning, framing, weight), match.start()));
     }
     return cues;
+  }
+
+  /**
+   * Where the topic of a talking verb ends: at the end of its clause, an "and" (a second verb:
+   * "explore and come to accept"), the writer's next "want" or a "but". A talking verb that follows
+   * a framing cue in its sentence is not the goal's main verb but a capacity ("be able to talk
+   * about the accident without it taking over"), and names no topic: its scope is empty.
+   */
+  private static int topicEnd(
+      List<Token> tokens, List<RuleMatcher.Match> matches, int topic, int clause) {
+    RuleMatcher.Match opener = matches.get(topic);
+    int sentence = tokens.get(opener.start()).sentence();
+    for (int m = 0; m < topic; m++) {
+      Rule rule = matches.get(m).rule();
+      boolean framed = rule.isCue() && rule.framing() != Label.UNCLASSIFIED;
+      if (framed && tokens.get(matches.get(m).start()).sentence() == sentence) {
+        return opener.end();
+      }
+    }
+    int end = RuleMatcher.scopeEnd(tokens, matches, topic, clause);
+    for (int t = opener.end(); t < end && tokens.get(t).clause() == clause; t++) {
+      if (tokens.get(t).text().equals("and")) {
+        return t;
+      }
+    }
+    return end;
   }
 
   /**
@@ -243,9 +296,10 @@ public final class GoalClassifier {
    * The framing with more evidence wins if it has at least min-evidence and outweighs any
    * administrative or exploratory cues; on a tie, the framing of the last cue (the writer's final
    * word) wins. Confidence is the winner's share of the framing evidence, damped when the evidence
-   * is thin.
+   * is thin. A goal the rules leave undecided without any administrative cue goes to the learned
+   * fallback.
    */
-  private Framing decide(List<Cue> cues) {
+  private Framing decide(List<Cue> cues, List<Token> tokens) {
     double performance = 0;
     double relationship = 0;
     double neither = 0;
@@ -262,6 +316,11 @@ public final class GoalClassifier {
     }
     double winner = Math.max(performance, relationship);
     if (winner < settings.minEvidence() || neither >= winner) {
+      Optional<LearnedFallback.Guess> guess =
+          neither > 0 ? Optional.empty() : learned.guess(tokens);
+      if (guess.isPresent()) {
+        return learnedFraming(cues, guess.get());
+      }
       double confidence = Confidence.undecided(cues.isEmpty(), neither >= winner && neither > 0);
       return new Framing(Label.UNCLASSIFIED, cues, confidence);
     }
@@ -271,5 +330,27 @@ public final class GoalClassifier {
             : relationship > performance ? Label.RELATIONSHIP_ORIENTED : last;
     double share = winner / (performance + relationship + neither);
     return new Framing(label, cues, Confidence.decided(share, winner));
+  }
+
+  /**
+   * The learned fallback's framing, explained by the words that decided it. Its cue weighs as much
+   * as the least evidence the rules decide on, and the framing is as sure as such a decision would
+   * be, scaled by the model's probability.
+   */
+  private Framing learnedFraming(List<Cue> cues, LearnedFallback.Guess guess) {
+    Cue cue =
+        new Cue(
+            guess.words(),
+            String.format(
+                Locale.ROOT,
+                "worded like the %s examples (learned, %.2f likely; no rule decided)",
+                plainName(guess.label()),
+                guess.probability()),
+            guess.label(),
+            settings.minEvidence());
+    List<Cue> withGuess = new ArrayList<>(cues);
+    withGuess.add(cue);
+    return new Framing(
+        guess.label(), withGuess, Confidence.decided(guess.probability(), settings.minEvidence()));
   }
 }

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.goalshift.schema.Label;
 
 /**
  * The classifier's rules as a researcher reads and edits them: a plain-text file of sections
@@ -27,6 +28,7 @@ public final class Lexicon {
   private final List<Rule> directionRules;
   private final List<Rule> structureRules;
   private final Map<List<String>, List<String>> aliases;
+  private final Map<Label, List<String>> examples;
   private final Settings settings;
 
   /**
@@ -45,6 +47,10 @@ public final class Lexicon {
    *     there ("when the panic shows up, keep breathing")
    * @param replacementWeight relationship-oriented weight of a wanted action written in place of
    *     another ("text my sponsor instead of using")
+   * @param learnedMinProbability the learned fallback labels an undecided goal only when it finds a
+   *     framing at least this likely
+   * @param learnedMinCount the learned fallback reads only words and word pairs that occur at least
+   *     this often in the examples
    */
   record Settings(
       double minEvidence,
@@ -55,7 +61,9 @@ public final class Lexicon {
       double mixedMinEvidence,
       double mixedMinRatio,
       double settingWeight,
-      double replacementWeight) {}
+      double replacementWeight,
+      double learnedMinProbability,
+      int learnedMinCount) {}
 
   Lexicon(
       String origin,
@@ -64,6 +72,7 @@ public final class Lexicon {
       List<Rule> directionRules,
       List<Rule> structureRules,
       Map<List<String>, List<String>> aliases,
+      Map<Label, List<String>> examples,
       Settings settings) {
     this.origin = origin;
     this.source = source;
@@ -71,6 +80,7 @@ public final class Lexicon {
     this.directionRules = List.copyOf(directionRules);
     this.structureRules = List.copyOf(structureRules);
     this.aliases = Map.copyOf(aliases);
+    this.examples = Map.copyOf(examples);
     this.settings = settings;
   }
 
@@ -138,7 +148,8 @@ public final class Lexicon {
    * baseline the classifier benchmark measures both dimensions against.
    */
   public Lexicon framingOnly() {
-    return new Lexicon(origin, source, rules, List.of(), structureRules, aliases, settings);
+    return new Lexicon(
+        origin, source, rules, List.of(), structureRules, aliases, examples, settings);
   }
 
   /** The framing rules. */
@@ -158,6 +169,11 @@ public final class Lexicon {
 
   Map<List<String>, List<String>> aliases() {
     return aliases;
+  }
+
+  /** The labelled example goals the learned fallback is trained on, by label; may be empty. */
+  Map<Label, List<String>> examples() {
+    return examples;
   }
 
   Settings settings() {

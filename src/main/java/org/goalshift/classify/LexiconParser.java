@@ -45,8 +45,17 @@ final class LexiconParser {
 
   private static final String CONTENT_SECTION = "content";
 
+  /** "[topic]": unclassified cues that name a topic to talk about ("discuss", "talk about"). */
+  private static final String TOPIC_SECTION = "topic";
+
   /** "[inquiry]": cues that count only with a difficulty close after them ("work out why"). */
   private static final String INQUIRY_SECTION = "inquiry";
+
+  /**
+   * "[examples performance]" and the like: labelled goals, one a line, that the learned fallback is
+   * trained on.
+   */
+  private static final String EXAMPLES_SECTION = "examples";
 
   /** "[facing]": performance cues that end an escape, read with the action after them. */
   private static final String FACING_SECTION = "facing";
@@ -89,6 +98,8 @@ final class LexiconParser {
     defaults.put("mixed-min-ratio", 0.3);
     defaults.put("setting-weight", 2.0);
     defaults.put("replacement-weight", 1.5);
+    defaults.put("learned-min-probability", 0.95);
+    defaults.put("learned-min-count", 2.0);
     return defaults;
   }
 
@@ -98,6 +109,7 @@ final class LexiconParser {
   private final List<Rule> directionRules = new ArrayList<>();
   private final List<Rule> structureRules = new ArrayList<>();
   private final Map<List<String>, List<String>> aliases = new LinkedHashMap<>();
+  private final Map<Label, List<String>> examples = new LinkedHashMap<>();
   private final Map<String, Double> settings = new LinkedHashMap<>();
   private final Set<String> seenPatterns = new HashSet<>();
   private int lineNumber;
@@ -130,7 +142,7 @@ final class LexiconParser {
           "Lexicon " + origin + " has no cues: add a [performance] or [relationship] section");
     }
     return new Lexicon(
-        origin, text, rules, directionRules, structureRules, aliases, buildSettings());
+        origin, text, rules, directionRules, structureRules, aliases, examples, buildSettings());
   }
 
   private static String stripComment(String line) {
@@ -156,8 +168,10 @@ final class LexiconParser {
             || TURNED_DIRECTION_SECTIONS.containsKey(base)
             || STRUCTURE_SECTIONS.containsKey(base)
             || base.equals(CONTENT_SECTION)
+            || base.equals(TOPIC_SECTION)
             || base.equals(INQUIRY_SECTION)
             || base.equals(FACING_SECTION)
+            || base.equals(EXAMPLES_SECTION)
             || base.equals(DIRECTION_PREFIX);
     if (!known) {
       throw error(
@@ -167,22 +181,26 @@ final class LexiconParser {
               + "[performance], [relationship], [unclassified], [reject], [negate], [contrast], "
               + "[concession], [resume], [neutral], [setting], [difficulty], [inquiry], "
               + "[facing], "
-              + "[content], "
+              + "[content], [topic], "
               + "[approach], "
               + "[avoidance], [none], [problem], [escape], "
-              + "[direction reject|contrast|resume|concession|purpose]");
+              + "[direction reject|contrast|resume|concession|purpose], "
+              + "[examples performance|relationship|unclassified]");
     }
     String flags = name.substring(base.length()).strip();
+    if (base.equals(EXAMPLES_SECTION)) {
+      return requireFlag(
+          name,
+          CUE_SECTIONS.containsKey(flags),
+          "names no label; expected [examples performance], [examples relationship] or "
+              + "[examples unclassified]");
+    }
     if (base.equals(DIRECTION_PREFIX)) {
-      if (!DIRECTION_OPERATORS.containsKey(flags)) {
-        throw error(
-            "section ["
-                + name
-                + "] names no direction operator; expected [direction reject], "
-                + "[direction contrast], [direction resume], [direction concession] or "
-                + "[direction purpose]");
-      }
-      return name;
+      return requireFlag(
+          name,
+          DIRECTION_OPERATORS.containsKey(flags),
+          "names no direction operator; expected [direction reject], [direction contrast], "
+              + "[direction resume], [direction concession] or [direction purpose]");
     }
     if (base.equals("avoidance") && !flags.isEmpty()) {
       if (!flags.equals(TURNING_FLAG)) {
@@ -211,6 +229,14 @@ final class LexiconParser {
     return name;
   }
 
+  /** The section's name, if its flag is one its kind takes. */
+  private String requireFlag(String name, boolean known, String complaint) {
+    if (!known) {
+      throw error("section [" + name + "] " + complaint);
+    }
+    return name;
+  }
+
   private void parseLine(String section, String line) {
     String base = section.split(" ")[0];
     String flags = section.substring(base.length()).strip();
@@ -221,6 +247,8 @@ final class LexiconParser {
           rules.add(
               framingCue(
                   Rule.Kind.CONTENT, Label.RELATIONSHIP_ORIENTED, parseCue(line, rules), true));
+      case TOPIC_SECTION ->
+          rules.add(framingCue(Rule.Kind.TOPIC, Label.UNCLASSIFIED, parseCue(line, rules), true));
       case INQUIRY_SECTION ->
           structureRules.add(
               framingCue(
@@ -233,6 +261,8 @@ final class LexiconParser {
               framingCue(Rule.Kind.FACING, Label.PERFORMANCE_TARGET, parseCue(line, rules), true));
       case DIRECTION_PREFIX ->
           directionRules.add(operator(DIRECTION_OPERATORS.get(flags), line, directionRules));
+      case EXAMPLES_SECTION ->
+          examples.computeIfAbsent(CUE_SECTIONS.get(flags), label -> new ArrayList<>()).add(line);
       default -> {
         if (CUE_SECTIONS.containsKey(base)) {
           rules.add(
@@ -429,7 +459,9 @@ final class LexiconParser {
         values.get("mixed-min-evidence"),
         values.get("mixed-min-ratio"),
         values.get("setting-weight"),
-        values.get("replacement-weight"));
+        values.get("replacement-weight"),
+        values.get("learned-min-probability"),
+        values.get("learned-min-count").intValue());
   }
 
   private LexiconException error(String what) {

@@ -89,12 +89,19 @@ record Rule(
      * Framing: relationship-oriented evidence that opens what a belief or lesson says ("learn
      * that"); the cues after it in its clause describe the belief, not the goal, and count nothing.
      */
-    CONTENT
+    CONTENT,
+    /**
+     * Framing: administrative or exploratory evidence that names a topic to talk about ("talk
+     * about", "discuss"). When it is the goal's main verb, the cues after it, to the end of its
+     * clause or an "and", name the topic rather than the goal and count nothing ("talk about my
+     * relationship with alcohol").
+     */
+    TOPIC
   }
 
-  /** Framing evidence of its own: a cue, a content opener or the end of an escape. */
+  /** Framing evidence of its own: a cue, a content or topic opener or the end of an escape. */
   boolean isCue() {
-    return kind == Kind.CUE || kind == Kind.CONTENT || kind == Kind.FACING;
+    return kind == Kind.CUE || kind == Kind.CONTENT || kind == Kind.TOPIC || kind == Kind.FACING;
   }
 
   /** A direction rule that carries evidence of its own or once turned. */

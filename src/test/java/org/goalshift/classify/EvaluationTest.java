@@ -57,7 +57,8 @@ class EvaluationTest {
    * after the rule changes, rounded down, so they guard against regressions and are not estimates
    * for unseen goals: every one of these sets was tuned on after its first run (blind3 0.923
    * accuracy, blind4 0.873, blind5 0.912, blind6 0.927, the direction sets' framing labels 0.825
-   * and 0.772, framing-final 0.927, blind8 0.943).
+   * and 0.772, framing-final 0.927, blind8 0.943, blind9 0.920). Of blind9 only the even-numbered
+   * goals were read and learned from; its odd-numbered half, held out, reached 0.956 accuracy.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource({
@@ -66,9 +67,10 @@ class EvaluationTest {
     "blind5.csv, 294, 0.99, 0.99, 0.99",
     "blind6.csv, 247, 0.99, 0.99, 0.99",
     "blind8.csv, 296, 0.99, 0.99, 0.99",
-    "direction-final.csv, 285, 0.98, 0.99, 0.98",
-    "direction-blind1.csv, 294, 0.96, 0.96, 0.93",
-    "framing-final.csv, 287, 0.99, 0.99, 0.99"
+    "direction-final.csv, 285, 0.99, 0.99, 0.99",
+    "direction-blind1.csv, 294, 0.96, 0.96, 0.94",
+    "framing-final.csv, 287, 0.99, 0.99, 0.99",
+    "blind9.csv, 362, 0.96, 0.96, 0.95"
   })
   void builtInLexiconHoldsItsFiguresOnTheBlindSets(
       String file, int goals, double accuracy, double macroF1, double kappa)
@@ -92,14 +94,16 @@ class EvaluationTest {
    * The rules were written after reading direction-dev.csv, and changed after direction-blind1's
    * one blind run (macro-F1 0.849, kappa 0.818; docs/classifier.md), so these floors (the figures
    * reached, rounded down) guard against regressions; they are not estimates for unseen goals.
-   * direction-final and blind8 hold their first runs: the direction rules have not changed since.
+   * direction-final, blind8 and blind9 hold their first runs: the direction rules have not changed
+   * since.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource({
     "direction-dev.csv, 295, 0.97, 0.97",
     "direction-blind1.csv, 294, 0.99, 0.98",
     "direction-final.csv, 285, 0.87, 0.84",
-    "blind8.csv, 296, 0.80, 0.76"
+    "blind8.csv, 296, 0.80, 0.76",
+    "blind9.csv, 362, 0.80, 0.77"
   })
   void builtInLexiconHoldsItsDirectionFigures(String file, int goals, double macroF1, double kappa)
       throws URISyntaxException {

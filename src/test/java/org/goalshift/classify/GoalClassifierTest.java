@@ -9,6 +9,7 @@ import org.goalshift.schema.Label;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -194,14 +195,38 @@ class GoalClassifierTest {
     assertThat(understanding.label()).isEqualTo(Label.RELATIONSHIP_ORIENTED);
   }
 
-  @Test
-  void whatALessonSaysIsNotTheGoal() {
-    Classification lesson =
-        CLASSIFIER.classify("Learn that one slip doesn't always mean I've failed");
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      textBlock =
+          """
+          Learn that one slip doesn't mean I've failed for good; relationship_oriented; for good; \
+          (part of what 'learn ... that' says, not the goal: counts nothing)
+          Talk through whether to stay in the relationship or not; unclassified; or not; \
+          (part of the topic after 'talk through', not the goal: counts nothing)
+          """)
+  void whatALessonSaysOrATalkIsAboutIsNotTheGoal(
+      String goal, String label, String phrase, String why) {
+    Classification result = CLASSIFIER.classify(goal);
 
-    assertThat(lesson.label()).isEqualTo(Label.RELATIONSHIP_ORIENTED);
-    assertCountsNothing(
-        lesson, "always", "(part of what 'learn ... that' says, not the goal: counts nothing)");
+    assertThat(result.label().code()).isEqualTo(label);
+    assertCountsNothing(result, phrase, why);
+  }
+
+  @Test
+  void aTopicEndsAtASecondVerbAndACapacityToTalkOpensNone() {
+    assertThat(
+            CLASSIFIER
+                .classify("discuss my relationship with alcohol and learn to handle the cravings")
+                .label())
+        .isEqualTo(Label.RELATIONSHIP_ORIENTED);
+    assertThat(
+            CLASSIFIER
+                .classify("be able to talk about the accident without it taking over my day")
+                .cuesText())
+        .as("a talk the writer wants to be able to have is a capacity, not a topic")
+        .contains("'without it taking over' -> changing its impact")
+        .doesNotContain("counts nothing");
   }
 
   /** The goal's one cue with this phrase weighs nothing, and its meaning ends by saying why. */

@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.goalshift.schema.Direction;
 import org.goalshift.schema.Label;
 import org.junit.jupiter.api.Test;
@@ -38,7 +43,8 @@ class LexiconTest {
             Rule.Kind.CONCESSION,
             Rule.Kind.RESUME,
             Rule.Kind.NEUTRAL,
-            Rule.Kind.FACING);
+            Rule.Kind.FACING,
+            Rule.Kind.TOPIC);
     assertThat(lexicon.rules())
         .extracting(Rule::framing)
         .contains(Label.PERFORMANCE_TARGET, Label.RELATIONSHIP_ORIENTED, Label.UNCLASSIFIED);
@@ -65,6 +71,43 @@ class LexiconTest {
         .containsOnly(Rule.Kind.SETTING, Rule.Kind.DIFFICULTY, Rule.Kind.INQUIRY)
         .contains(Rule.Kind.SETTING, Rule.Kind.DIFFICULTY, Rule.Kind.INQUIRY);
     assertThat(lexicon.framingOnly().structureRules()).isEqualTo(lexicon.structureRules());
+  }
+
+  /**
+   * The built-in examples are the labelled sets' goals, each with its set's label: an example that
+   * no set holds, or that a set labels otherwise, would teach the learned fallback something no one
+   * checked.
+   */
+  @Test
+  void builtInExamplesAreTheLabelledSetsGoalsWithTheirLabels() throws URISyntaxException {
+    Map<String, Label> labelled = new HashMap<>();
+    for (String set :
+        List.of(
+            "dev.csv",
+            "own-goals.csv",
+            "blind3.csv",
+            "blind4.csv",
+            "blind5.csv",
+            "blind6.csv",
+            "blind8.csv",
+            "blind9.csv",
+            "framing-final.csv",
+            "direction-blind1.csv",
+            "direction-final.csv")) {
+      Path csv = Path.of(LexiconTest.class.getResource(set).toURI());
+      Evaluation.readGold(csv).forEach(goal -> labelled.put(key(goal.goalText()), goal.label()));
+    }
+    Map<Label, List<String>> examples = Lexicon.builtIn().examples();
+
+    assertThat(examples).containsOnlyKeys(Label.values());
+    examples.forEach(
+        (label, texts) ->
+            assertThat(texts)
+                .allSatisfy(text -> assertThat(labelled.get(key(text))).as(text).isEqualTo(label)));
+  }
+
+  private static String key(String goalText) {
+    return String.join(" ", goalText.strip().split("\\s+")).toLowerCase(Locale.ROOT);
   }
 
   @Test
@@ -116,6 +159,7 @@ class LexiconTest {
           setting not a number;  [settings]\\nmax-gap = four;                     2; must be a number, got 'four'
           alias without target;  [aliases]\\nw/out =;                             2; an alias must look like
           content without weight; [content]\\nlearn ... that;                  2; three fields
+          examples of no label;  [examples maybe];                              1; names no label
           """)
   void malformedLexiconNamesTheLine(String problem, String text, int line, String message) {
     String lexicon = text.replace("\\n", "\n") + "\n[performance]\nquit smoking | 2 | quit\n";
