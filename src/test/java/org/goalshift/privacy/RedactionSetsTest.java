@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * nothing of new text (docs/privacy.md has the first-run figures). Sets 2 and 3 list the town of a
  * full address as a look-alike, which the redactor takes with the address, so their look-alike
  * floors sit lower. Set 6 (redaction-set6.csv) was scored before and after the rules of its round
- * and never developed on; its floors are its second run, what to expect on new text.
+ * and never developed on, and set 5 (redaction-set5.csv) once, after the last rule change: their
+ * floors are those runs, what to expect on new text.
  */
 class RedactionSetsTest {
   @ParameterizedTest(name = "{0}")
@@ -26,6 +27,7 @@ class RedactionSetsTest {
     "redaction-set2.csv, 0.99, 0.99, 0.94",
     "redaction-set3.csv, 0.99, 0.99, 0.94",
     "redaction-set4.csv, 0.99, 0.98, 0.96",
+    "redaction-set5.csv, 0.92, 0.90, 0.96",
     "redaction-set6.csv, 0.92, 0.91, 0.95"
   })
   void recallAndLookalikesHoldTheirFigures(
