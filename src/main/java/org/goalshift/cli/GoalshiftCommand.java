@@ -53,7 +53,7 @@ public final class GoalshiftCommand implements Runnable {
   private final Function<String, SparkSession> sessions;
   private final boolean stopSessions;
 
-  /** The session source for runs from a shell: embedded Spark, or spark-submit's cluster. */
+  /** Where runs from a shell get their SparkSession: embedded Spark, or spark-submit's cluster. */
   public GoalshiftCommand() {
     this(SparkSessions::getOrCreate, true);
   }
