@@ -19,9 +19,9 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.goalshift.schema.Columns;
+import org.goalshift.schema.Schemas;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
@@ -102,17 +102,10 @@ final class GoalPass {
    * {@link GoalFacts#FACTS_SCHEMA}, every field nullable since a count row has none of them, then
    * the two count columns, null on a goal's row.
    */
-  static final StructType SCHEMA = schema();
-
-  private static StructType schema() {
-    StructType schema = new StructType();
-    for (StructField field : GoalFacts.FACTS_SCHEMA.fields()) {
-      schema = schema.add(field.name(), field.dataType(), true);
-    }
-    return schema
-        .add(MONTHS, DataTypes.createArrayType(MonthlyActivity.COUNTS, false))
-        .add(TRANSITIONS, DataTypes.createArrayType(TRANSITION, false));
-  }
+  static final StructType SCHEMA =
+      Schemas.nullable(GoalFacts.FACTS_SCHEMA)
+          .add(MONTHS, DataTypes.createArrayType(MonthlyActivity.COUNTS, false))
+          .add(TRANSITIONS, DataTypes.createArrayType(TRANSITION, false));
 
   /** Every goal seen by {@code month}'s end, and its partition's counts; see the class comment. */
   static Dataset<Row> of(Dataset<Row> versions, YearMonth month) {

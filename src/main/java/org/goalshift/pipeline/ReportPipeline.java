@@ -235,6 +235,9 @@ public final class ReportPipeline {
     }
   }
 
+  private static final String CONFLICTING = Rejection.CONFLICTING_VERSION.code();
+  private static final String AS_WRITTEN = "as_written";
+
   /**
    * The rejected records, each with its record as written. A store keeps that text apart, read only
    * for records found to conflict, which the report otherwise never reads.
@@ -244,25 +247,15 @@ public final class ReportPipeline {
     if (store == null || outcomes.overall().rejectedByReason().getOrDefault(CONFLICTING, 0L) == 0) {
       return rejected;
     }
-    List<String> goals =
-        checked
-            .filter(col(REJECT_CODE).equalTo(CONFLICTING))
-            .select(GOAL_ID)
-            .distinct()
-            .collectAsList()
-            .stream()
-            .map(row -> row.getString(0))
-            .toList();
     Dataset<Row> asWritten =
-        store.recordsAsWritten(goals).withColumnRenamed(RAW_RECORD, AS_WRITTEN);
+        store
+            .recordsAsWritten(checked.filter(col(REJECT_CODE).equalTo(CONFLICTING)))
+            .withColumnRenamed(RAW_RECORD, AS_WRITTEN);
     return rejected
-        .join(asWritten, List.of(SOURCE_FILE, LINE_NUMBER).toArray(String[]::new), "left")
+        .join(asWritten, new String[] {SOURCE_FILE, LINE_NUMBER}, "left")
         .withColumn(RAW_RECORD, coalesce(col(RAW_RECORD), col(AS_WRITTEN)))
         .select(Arrays.stream(rejected.columns()).map(Columns::named).toArray(Column[]::new));
   }
-
-  private static final String CONFLICTING = Rejection.CONFLICTING_VERSION.code();
-  private static final String AS_WRITTEN = "as_written";
 
   /**
    * Closed first of the run's resources: when one output fails, the others' jobs are still running

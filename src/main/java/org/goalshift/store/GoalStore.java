@@ -13,7 +13,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +40,7 @@ import org.goalshift.ingest.ColumnMapping;
 import org.goalshift.ingest.CsvIngest;
 import org.goalshift.ingest.InputFiles.InputFile;
 import org.goalshift.output.FolderLock;
+import org.goalshift.schema.Schemas;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -338,7 +339,7 @@ public final class GoalStore implements AutoCloseable {
           files.add(new Manifest.PartFile(name, status.getLen()));
         }
       }
-      files.sort(java.util.Comparator.comparing(Manifest.PartFile::name));
+      files.sort(Comparator.comparing(Manifest.PartFile::name));
       return files;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
@@ -444,16 +445,17 @@ public final class GoalStore implements AutoCloseable {
   }
 
   /**
-   * The records as written of the given goals, by the name of their file and their line: what
-   * rejected.csv shows for records that conflict (the report reads no record's raw text otherwise).
+   * The records as written of the given goals (a Dataset with a goal_id column), by the name of
+   * their file and their line: what rejected.csv shows for records that conflict (the report reads
+   * no record's raw text otherwise).
    */
-  public Dataset<Row> recordsAsWritten(Collection<String> goalIds) {
+  public Dataset<Row> recordsAsWritten(Dataset<Row> goals) {
     if (table == null) {
       throw new IllegalStateException("records are read after the store is brought up to date");
     }
     return spark
         .table(table)
-        .filter(col(GOAL_ID).isin(goalIds.toArray()))
+        .join(goals.select(GOAL_ID), GOAL_ID, "left_semi")
         .select(
             explode(namesOfParts()).as(SOURCE_FILE),
             col(LINE_NUMBER),
@@ -462,7 +464,7 @@ public final class GoalStore implements AutoCloseable {
 
   private void declareTable(Lexicon lexicon) {
     table = temporaryName("goalshift_store_");
-    StructType schema = Records.nullable(storedSchema(lexicon));
+    StructType schema = Schemas.nullable(Records.storedSchema(spark, lexicon));
     spark.sql(
         "CREATE TABLE "
             + table
@@ -485,21 +487,12 @@ public final class GoalStore implements AutoCloseable {
     }
   }
 
-  /** The stored columns: what {@link Records#toStore} writes, found by planning it. */
-  private StructType storedSchema(Lexicon lexicon) {
-    return Records.toStore(
-            spark.createDataFrame(List.of(), org.goalshift.schema.InputSchema.RAW_RECORD_SCHEMA),
-            1,
-            lexicon)
-        .schema();
-  }
-
   /** The names each committed part was given in this run: one record per name. */
   private Column namesOfParts() {
     List<Column> entries = new ArrayList<>();
     for (Manifest.Export export : committed.exports()) {
       entries.add(lit(export.part()));
-      entries.add(array(export.names().stream().map(n -> lit(n)).toArray(Column[]::new)));
+      entries.add(array(export.names().stream().map(name -> lit(name)).toArray(Column[]::new)));
     }
     if (entries.isEmpty()) {
       return array().cast(DataTypes.createArrayType(DataTypes.StringType));

@@ -9,7 +9,6 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.goalshift.classify.Classify;
 import org.goalshift.classify.Lexicon;
@@ -85,12 +84,8 @@ public final class Records {
     return spark.createDataFrame(List.of(), InputSchema.RAW_RECORD_SCHEMA);
   }
 
-  /** The same fields, each nullable: the schema a table over stored parts is declared with. */
-  static StructType nullable(StructType schema) {
-    StructType result = new StructType();
-    for (StructField field : schema.fields()) {
-      result = result.add(field.name(), field.dataType(), true);
-    }
-    return result;
+  /** The stored columns: what {@link #toStore} writes, found by planning it. */
+  static StructType storedSchema(SparkSession spark, Lexicon lexicon) {
+    return toStore(noRecords(spark), 1, lexicon).schema();
   }
 }
