@@ -5,11 +5,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.goalshift.schema.Label;
 
 /**
@@ -129,13 +127,7 @@ public final class Lexicon {
 
   /** SHA-256 of the source text: equal for equal content, whatever the file is called. */
   public String fingerprint() {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime provides SHA-256", e);
-    }
+    return DigestUtils.sha256Hex(source);
   }
 
   /** Number of cue and operator lines of both dimensions, for logs and reports. */

@@ -7,15 +7,13 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
@@ -93,16 +91,9 @@ public final class CsvIngest {
   private static String digest(InputFile file, Configuration hadoopConf) {
     Path path = new Path(URI.create(file.uri()));
     try (InputStream in = path.getFileSystem(hadoopConf).open(path, 1 << 16)) {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] buffer = new byte[1 << 16];
-      for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-        sha.update(buffer, 0, read);
-      }
-      return HexFormat.of().formatHex(sha.digest());
+      return DigestUtils.sha256Hex(in);
     } catch (IOException e) {
       throw new UnreadableInputException(file.displayName(), e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime provides SHA-256", e);
     }
   }
 

@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,6 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.apache.commons.codec.binary.Hex;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * SHA-256 of the classes and resources of some of goalshift's packages, as this JVM runs them (from
@@ -41,17 +41,17 @@ final class CodeDigest {
           Path.of(CodeDigest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       Map<String, byte[]> entries =
           Files.isDirectory(code) ? fromFolder(code, packages) : fromJar(code, packages);
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      MessageDigest sha = DigestUtils.getSha256Digest();
       entries.forEach(
           (name, bytes) -> {
             sha.update(name.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
             sha.update(bytes);
           });
-      return HexFormat.of().formatHex(sha.digest());
+      return Hex.encodeHexString(sha.digest());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read goalshift's own code to identify it", e);
-    } catch (URISyntaxException | NoSuchAlgorithmException e) {
+    } catch (URISyntaxException e) {
       throw new IllegalStateException("cannot identify goalshift's own code", e);
     }
   }

@@ -3,12 +3,9 @@ package org.goalshift.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.goalshift.classify.Lexicon;
 import org.goalshift.ingest.ColumnMapping;
 
@@ -56,16 +53,8 @@ record Fingerprints(String reading, String classification, String redaction) {
     }
   }
 
+  /** Each part ends in a NUL, so that ("ab", "c") and ("a", "bc") differ. */
   private static String sha256(String... parts) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (String part : parts) {
-        sha.update(part.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-      }
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime provides SHA-256", e);
-    }
+    return DigestUtils.sha256Hex(String.join("\0", parts) + "\0");
   }
 }
